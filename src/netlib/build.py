@@ -1,0 +1,358 @@
+"""From the raw corpus to the processed tables, graph exports and data package.
+
+``build_corpus`` is what ``netlib build`` runs: read the manifest, parse every document,
+resolve every name through the curated registry, attach every signature to the campaign its
+document (and line) reports on, and write everything into a temporary folder that replaces the
+output folder only when all of it succeeded.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from netlib import paths
+from netlib.campaigns import load_campaign_curation
+from netlib.curation import load_curation
+from netlib.errors import InputError
+from netlib.manifest import read_manifest, unlisted_files
+from netlib.parse import parse_article, parse_letter
+from netlib.resolve import Registry
+from netlib.tables import TABLE_COLUMNS, TABLE_KEYS, atomic_output_dir, read_table, write_table
+from netlib.textio import read_document
+
+__all__ = ["BuildResult", "DocumentExtraction", "build_corpus", "extract_document", "load_registry"]
+
+WITHHELD = "[withheld: personal name]"
+PERSON_REASON = "individual signatory: counted, name withheld"
+
+
+@dataclass
+class DocumentExtraction:
+    """What one document yields before campaigns are attached (also ``netlib parse``'s output)."""
+
+    doc_id: str
+    kind: str
+    signatories: list = field(default_factory=list)  # dicts: raw, name, org_id, line, match, ...
+    mentions: list = field(default_factory=list)  # dicts: name, org_id, role, line, ...
+    counts: list = field(default_factory=list)  # dicts: line, count, qualifier, unit, type
+    targets: list = field(default_factory=list)  # dicts: line, name
+    rejected: list = field(default_factory=list)  # dicts: line, raw, reason
+    individuals: list = field(default_factory=list)  # line numbers of individual signatories
+    review: list = field(default_factory=list)  # dicts: line, raw, issue, detail
+    date: str | None = None
+    date_precision: str | None = None
+
+
+def load_registry(curation_dir=None, processed_dir=None):
+    """The organisation registry: curation, plus a previous build's organisations if present."""
+    curation = load_curation(curation_dir or paths.CURATION_DIR)
+    registry = Registry.from_curation(curation)
+    organisations = Path(processed_dir or paths.PROCESSED_DIR) / "organisations.csv"
+    if organisations.is_file():
+        registry.add_organisations(read_table(organisations))
+    return registry
+
+
+def _match_dict(match):
+    return {
+        "org_id": match.org_id,
+        "match": {"method": match.method, "score": round(float(match.score), 2)},
+        "candidates": [
+            {"org_id": c.org_id, "name": c.name, "score": round(float(c.score), 2)}
+            for c in match.candidates
+        ],
+    }
+
+
+def _letter(doc_id, lines, registry, keep_personal_names):
+    result = parse_letter(
+        lines, known_names=registry.known_names(), keep_personal_names=keep_personal_names
+    )
+    out = DocumentExtraction(doc_id, "letter", date=result.date, date_precision=result.date_precision)
+    for entry in result.entries:
+        if entry.kind == "person":
+            out.individuals.append(entry.line)
+            out.rejected.append(
+                {"line": entry.line, "raw": entry.raw or WITHHELD, "reason": PERSON_REASON}
+            )
+            continue
+        parts = registry.split(entry.name)
+        method = "curated" if parts else "list"
+        for part in parts or [entry.name]:
+            match = registry.resolve_or_add(part)
+            out.signatories.append(
+                {"raw": entry.raw, "name": part, "line": entry.line, "method": method}
+                | _match_dict(match)
+            )
+            if match.candidates and match.method == "new":
+                best = match.candidates[0]
+                out.review.append(
+                    {
+                        "line": entry.line,
+                        "raw": part,
+                        "issue": "fuzzy candidate",
+                        "detail": f"{best.org_id} ({best.score:.0f})",
+                    }
+                )
+        for flag in entry.flags:
+            if flag.startswith("possible-merge") and not parts:
+                out.review.append(
+                    {"line": entry.line, "raw": entry.raw, "issue": "possible merge", "detail": flag}
+                )
+    out.rejected.extend({"line": r.line, "raw": r.raw, "reason": r.reason} for r in result.rejected)
+    return out
+
+
+def _article(doc_id, lines, registry, keep_personal_names):
+    result = parse_article(
+        lines, known_names=registry.known_names(), keep_personal_names=keep_personal_names
+    )
+    out = DocumentExtraction(doc_id, "article")
+    for mention in result.mentions:
+        match = registry.resolve_or_add(mention.name)
+        out.mentions.append(
+            {"raw": mention.name, "name": match.name, "line": mention.line, "role": mention.role}
+            | _match_dict(match)
+        )
+    out.counts = [
+        {
+            "line": c.line,
+            "count": c.count,
+            "qualifier": c.qualifier,
+            "unit": c.unit,
+            "signatory_type": c.signatory_type,
+        }
+        for c in result.counts
+    ]
+    out.targets = [{"line": t.line, "name": t.name} for t in result.targets]
+    out.rejected = [{"line": r.line, "raw": r.raw, "reason": r.reason} for r in result.rejected]
+    return out
+
+
+def extract_document(doc_id, kind, lines, registry, *, keep_personal_names=False):
+    """Parse one document's lines and resolve its names (no campaign attached yet)."""
+    if kind == "letter":
+        return _letter(doc_id, lines, registry, keep_personal_names)
+    return _article(doc_id, lines, registry, keep_personal_names)
+
+
+@dataclass
+class BuildResult:
+    """The tables a build produced, and what it has to tell the user."""
+
+    tables: dict
+    extra_tables: dict
+    notices: list
+    out_dir: Path
+
+
+def _signature_rows(extraction, campaigns, rejected):
+    rows = []
+    items = [(s, "signatory", s["method"]) for s in extraction.signatories]
+    items += [(m, m["role"], "mention") for m in extraction.mentions]
+    for item, role, method in items:
+        campaign_id = campaigns.campaign_for_line(extraction.doc_id, item["line"])
+        if campaign_id is None:
+            rejected.append(
+                {
+                    "doc_id": extraction.doc_id,
+                    "line": item["line"],
+                    "raw": item["raw"],
+                    "reason": "no campaign curated for this line (data/curation/campaign_documents.csv)",
+                }
+            )
+            continue
+        rows.append(
+            {
+                "org_id": item["org_id"],
+                "campaign_id": campaign_id,
+                "role": role,
+                "doc_id": extraction.doc_id,
+                "line": item["line"],
+                "raw": item["raw"],
+                "method": method,
+            }
+        )
+    return rows
+
+
+def _campaign_table(campaigns, signatures, individuals):
+    named = signatures.groupby("campaign_id")["org_id"].nunique() if len(signatures) else {}
+    rows = []
+    for campaign_id, row in sorted(campaigns.campaigns.items()):
+        docs = sorted({link.doc_id for link in campaigns.links if link.campaign_id == campaign_id})
+        rows.append(
+            {k: row[k] for k in TABLE_COLUMNS["campaigns"] if k in row}
+            | {
+                "named_organisations": int(named.get(campaign_id, 0)),
+                "individuals_counted": individuals.get(campaign_id, 0),
+                "doc_ids": ";".join(docs),
+            }
+        )
+    return pd.DataFrame(rows, columns=TABLE_COLUMNS["campaigns"])
+
+
+def build_corpus(raw_dir=None, out_dir=None, curation_dir=None, *, progress=None):
+    """Build the processed tables of a corpus folder.
+
+    Parameters
+    ----------
+    raw_dir : Path, optional
+        A folder with ``manifest.csv`` and the documents it lists (default ``data/raw``).
+    out_dir : Path, optional
+        Where the tables go (default ``data/processed``); replaced atomically.
+    curation_dir : Path, optional
+        Default ``data/curation``.
+    progress : callable, optional
+        Called with an iterable of manifest rows, returns an iterable (e.g. ``tqdm``).
+
+    Returns
+    -------
+    BuildResult
+    """
+    from netlib.export import write_datapackage, write_graph_exports
+
+    raw_dir = Path(raw_dir or paths.RAW_DIR)
+    out_dir = Path(out_dir or paths.PROCESSED_DIR)
+    curation_dir = Path(curation_dir or paths.CURATION_DIR)
+    rows = sorted(read_manifest(raw_dir), key=lambda r: r.doc_id)
+    notices = [
+        f"{raw_dir / name}: not listed in manifest.csv, not built (add it with `netlib add`)"
+        for name in unlisted_files(raw_dir, rows)
+    ]
+    campaigns = load_campaign_curation(curation_dir, {r.doc_id for r in rows})
+    # A fresh registry from curation only: the build must not depend on its own previous output.
+    registry = Registry.from_curation(load_curation(curation_dir))
+    documents, signatures, rejected, facts, review = [], [], [], [], []
+    individuals = Counter()
+    for row in progress(rows) if progress else rows:
+        document = read_document(raw_dir / row.file)
+        extraction = extract_document(row.doc_id, row.kind, document.lines, registry)
+        documents.append(
+            {
+                "doc_id": row.doc_id,
+                "path": f"{raw_dir.name}/{row.file}",
+                "sha256": document.sha256,
+                "kind": row.kind,
+                "title": row.title,
+                "outlet": row.outlet,
+                "published": row.published,
+                "date_precision": row.date_precision,
+                "encoding": document.encoding,
+                "warnings": "; ".join(document.warnings),
+            }
+        )
+        doc_rejected = [r | {"doc_id": row.doc_id} for r in extraction.rejected]
+        signatures += _signature_rows(extraction, campaigns, doc_rejected)
+        rejected += doc_rejected
+        for line in extraction.individuals:
+            campaign_id = campaigns.campaign_for_line(row.doc_id, line)
+            individuals[campaign_id] += 1
+        for kind, items in (("count", extraction.counts), ("target", extraction.targets)):
+            for item in items:
+                facts.append(
+                    {
+                        "doc_id": row.doc_id,
+                        "line": item["line"],
+                        "campaign_id": campaigns.campaign_for_line(row.doc_id, item["line"]) or "",
+                        "fact": kind,
+                        "value": str(item.get("count", item.get("name", ""))),
+                        "qualifier": item.get("qualifier", ""),
+                        "unit": item.get("unit", ""),
+                        "signatory_type": item.get("signatory_type", ""),
+                    }
+                )
+        review += [r | {"doc_id": row.doc_id} for r in extraction.review]
+    signatures_frame = pd.DataFrame(signatures, columns=TABLE_COLUMNS["signatures"])
+    tables = {
+        "documents": pd.DataFrame(documents, columns=TABLE_COLUMNS["documents"]),
+        "campaigns": _campaign_table(campaigns, signatures_frame, individuals),
+        "organisations": registry.organisations_table(),
+        "signatures": signatures_frame,
+        "rejected": pd.DataFrame(rejected, columns=TABLE_COLUMNS["rejected"]),
+    }
+    extra = {
+        "article_facts": pd.DataFrame(
+            facts,
+            columns=[
+                "doc_id",
+                "line",
+                "campaign_id",
+                "fact",
+                "value",
+                "qualifier",
+                "unit",
+                "signatory_type",
+            ],
+        ),
+        "review": _review_table(review, registry),
+    }
+    with atomic_output_dir(out_dir) as staging:
+        for name, frame in tables.items():
+            write_table(
+                frame, staging / f"{name}.csv", columns=TABLE_COLUMNS[name], sort_by=TABLE_KEYS[name]
+            )
+        write_table(
+            extra["article_facts"],
+            staging / "article_facts.csv",
+            sort_by=["doc_id", "line", "fact", "value"],
+        )
+        write_table(extra["review"], staging / "review.csv", sort_by=list(extra["review"].columns))
+        write_graph_exports(read_tables_for_export(staging), staging)
+        write_datapackage(
+            staging,
+            name="signatory-network",
+            title="Organisation–campaign signatory network",
+            version=_corpus_version(documents),
+        )
+        (staging / "build.json").write_text(
+            json.dumps(
+                {
+                    "corpus_version": _corpus_version(documents),
+                    "documents": len(documents),
+                    "campaigns": len(tables["campaigns"]),
+                    "organisations": len(tables["organisations"]),
+                    "signatures": len(signatures_frame),
+                    "rejected": len(tables["rejected"]),
+                    "to_review": len(extra["review"]),
+                    "notices": notices,
+                },
+                indent=2,
+                sort_keys=True,
+            )
+            + "\n",
+            encoding="utf-8",
+        )
+    return BuildResult(tables, extra, notices, out_dir)
+
+
+def read_tables_for_export(folder):
+    """Re-read the written tables so exports see exactly what the CSVs hold."""
+    return {name: read_table(Path(folder) / f"{name}.csv") for name in TABLE_COLUMNS}
+
+
+def _review_table(review, registry):
+    columns = ["doc_id", "line", "raw", "issue", "detail"]
+    frame = pd.DataFrame(review, columns=columns)
+    return frame.sort_values(columns, kind="mergesort").reset_index(drop=True)
+
+
+def _corpus_version(documents):
+    """A short fingerprint of the corpus: the same documents give the same version."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for doc in sorted(documents, key=lambda d: d["doc_id"]):
+        digest.update(f"{doc['doc_id']}:{doc['sha256']}\n".encode())
+    return digest.hexdigest()[:12]
+
+
+def check_not_empty(tables, where):
+    """Refuse a build that found nothing at all (most likely a wrong folder)."""
+    if tables["signatures"].empty and tables["campaigns"].empty:
+        raise InputError(where, "the corpus yields no campaign and no signature")

@@ -1,0 +1,335 @@
+"""The ``netlib`` command line (contract in README.md, "Command line").
+
+Exit status 0 on success; 2 for bad usage or unusable input, with one line on stderr naming the
+file and the problem and no traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from netlib import __version__, paths
+from netlib.errors import InputError
+
+__all__ = ["main"]
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports usage errors as one line with exit status 2."""
+
+    def error(self, message):
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def _cmd_parse(args):
+    from netlib.build import extract_document, load_registry
+    from netlib.textio import read_document
+
+    document = read_document(args.path)
+    kind = args.kind or _guess_kind(document.lines)
+    registry = load_registry(args.curation, args.data)
+    doc_id = Path(args.path).stem
+    extraction = extract_document(doc_id, kind, document.lines, registry)
+    campaign = _campaign_of(doc_id, args.curation)
+    payload = {
+        "doc": {
+            "doc_id": doc_id,
+            "path": str(args.path),
+            "sha256": document.sha256,
+            "kind": kind,
+            "encoding": document.encoding,
+            "warnings": list(document.warnings),
+            "lines": len(document.lines),
+            "date": extraction.date,
+            "date_precision": extraction.date_precision,
+        },
+        "campaign": campaign,
+        "signatories": [
+            {k: s[k] for k in ("raw", "name", "org_id", "line", "match", "candidates")}
+            for s in extraction.signatories
+        ],
+        "mentions": extraction.mentions,
+        "counts": extraction.counts,
+        "targets": extraction.targets,
+        "rejected": extraction.rejected,
+        "review": extraction.review,
+    }
+    if args.format == "json":
+        json.dump(payload, sys.stdout, indent=2, ensure_ascii=False, sort_keys=False)
+        sys.stdout.write("\n")
+    else:
+        _write_parse_csv(payload)
+    return 0
+
+
+def _guess_kind(lines):
+    """Without --kind: a document whose lines are mostly short is a letter's list, else an article."""
+    non_blank = [line for line in lines if line.strip()]
+    short = sum(1 for line in non_blank if len(line) <= 120)
+    return "letter" if non_blank and short / len(non_blank) >= 0.5 else "article"
+
+
+def _campaign_of(doc_id, curation_dir):
+    from netlib.campaigns import load_campaign_curation
+
+    try:
+        curation = load_campaign_curation(curation_dir or paths.CURATION_DIR)
+    except InputError:
+        return None
+    links = curation.links_for(doc_id)
+    if not links:
+        return None
+    widest = max(links, key=lambda link: (link.span, link.campaign_id))
+    row = curation.campaigns[widest.campaign_id]
+    return {k: v for k, v in row.items() if k not in ("reason", "source")}
+
+
+def _write_parse_csv(payload):
+    import csv
+
+    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer.writerow(["line", "status", "raw", "name", "org_id", "method", "score", "reason"])
+    rows = []
+    for s in payload["signatories"]:
+        rows.append(
+            [s["line"], "signatory", s["raw"], s["name"], s["org_id"] or "",
+             s["match"]["method"], s["match"]["score"], ""]
+        )  # fmt: skip
+    for m in payload["mentions"]:
+        rows.append(
+            [m["line"], m["role"], m["raw"], m["name"], m["org_id"] or "",
+             m["match"]["method"], m["match"]["score"], ""]
+        )  # fmt: skip
+    for r in payload["rejected"]:
+        rows.append([r["line"], "rejected", r["raw"], "", "", "", "", r["reason"]])
+    from netlib.tables import neutralise_cell
+
+    for row in sorted(rows, key=lambda r: (r[0], r[1], str(r[2]))):
+        writer.writerow([neutralise_cell(c) if isinstance(c, str) else c for c in row])
+
+
+def _cmd_add(args):
+    from netlib.manifest import add_document
+
+    row = add_document(
+        args.path,
+        kind=args.kind,
+        raw_dir=args.raw,
+        title=args.title,
+        outlet=args.outlet,
+        published=args.published,
+        note=args.note,
+    )
+    print(f"added {row.doc_id} ({row.file}) to {Path(args.raw) / 'manifest.csv'}")
+    print(
+        "next: link it to its campaign in data/curation/campaign_documents.csv "
+        "(and campaigns.csv for a new campaign), then `netlib build`"
+    )
+    return 0
+
+
+def _cmd_build(args):
+    from netlib.build import build_corpus
+
+    progress = None
+    if sys.stderr.isatty():
+        from tqdm import tqdm
+
+        def progress(rows):
+            return tqdm(rows, desc="documents", unit="doc")
+
+    result = build_corpus(args.raw, args.out, args.curation, progress=progress)
+    for notice in result.notices:
+        print(f"warning: {notice}", file=sys.stderr)
+    t = result.tables
+    print(
+        f"built {result.out_dir}: {len(t['documents'])} documents, {len(t['campaigns'])} campaigns, "
+        f"{len(t['organisations'])} organisations, {len(t['signatures'])} signatures, "
+        f"{len(t['rejected'])} rejected, {len(result.extra_tables['review'])} to review"
+    )
+    return 0
+
+
+def _parse_params(pairs):
+    params = {}
+    for name, value in pairs or []:
+        if not name.isidentifier():
+            raise InputError(f"-p {name}", "a parameter name must be a Python identifier")
+        params[name] = _coerce(value)
+    return params
+
+
+def _coerce(value):
+    """Read a -p value as YAML-ish scalars: true/false, integers, floats, else a string."""
+    lowered = value.lower()
+    if lowered in ("true", "false"):
+        return lowered == "true"
+    if lowered in ("none", "null"):
+        return None
+    for kind in (int, float):
+        try:
+            return kind(value)
+        except ValueError:
+            pass
+    return value
+
+
+def _cmd_report(args):
+    from netlib.report import run_reports
+
+    params = _parse_params(args.param)
+    out = Path(args.out) if args.out else None
+    result = run_reports(
+        data_dir=Path(args.data) if args.data else paths.PROCESSED_DIR,
+        reports_dir=out / "reports" if out else paths.REPORTS_DIR,
+        figures_dir=out / "figures" if out else paths.FIGURES_DIR,
+        parameters=params,
+        notebooks=args.notebook or None,
+    )
+    for line in result:
+        print(line)
+    return 0
+
+
+def _cmd_synth(args):
+    from netlib import synth
+
+    if args.size:
+        orgs, campaigns, signatures = synth.SIZES[args.size]
+    else:
+        orgs, campaigns, signatures = args.orgs, args.campaigns, args.signatures
+    if not (orgs and campaigns and signatures):
+        raise InputError("netlib synth", "give --size S|M|L or all of --orgs, --campaigns, --signatures")
+    tables = synth.generate(orgs, campaigns, signatures, seed=args.seed)
+    synth.write(tables, args.out)
+    print(f"wrote a synthetic corpus to {args.out}: {len(tables['signatures'])} signatures")
+    return 0
+
+
+def _cmd_bench(args):
+    from netlib import bench
+
+    result = bench.run(args.data, baseline=args.baseline, baseline_timeout=args.baseline_timeout)
+    if args.json:
+        json.dump(result, sys.stdout, indent=2, sort_keys=True)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(bench.format_markdown(result) + "\n")
+    return 0
+
+
+def _cmd_review(args):
+    from netlib.curation import record_judgement
+
+    record_judgement(
+        args.curation or paths.CURATION_DIR,
+        args.name,
+        args.org_id,
+        args.decision,
+        reason=args.reason,
+        source=args.source,
+        reviewer=args.reviewer,
+    )
+    print(f"recorded: {args.name!r} {args.decision} {args.org_id} (data/curation/judgements.csv)")
+    return 0
+
+
+def build_parser():
+    parser = _Parser(
+        prog="netlib",
+        description=(
+            "Turn coalition sign-on letters and news articles into an organisation–campaign "
+            "network, and explain it."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"netlib {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    p = sub.add_parser("parse", help="extract one document's signatories/mentions to stdout")
+    p.add_argument("path", help="a text file (letter or article)")
+    p.add_argument("--kind", choices=["letter", "article"], help="default: guessed from shape")
+    p.add_argument("--format", choices=["json", "csv"], default="json")
+    p.add_argument("--data", type=Path, help="processed data to resolve against")
+    p.add_argument("--curation", type=Path, help="curation folder (default data/curation)")
+    p.set_defaults(func=_cmd_parse)
+
+    p = sub.add_parser("add", help="copy a document into data/raw and list it in the manifest")
+    p.add_argument("path")
+    p.add_argument("--kind", choices=["letter", "article"], required=True)
+    p.add_argument("--title", default="")
+    p.add_argument("--outlet", default="")
+    p.add_argument("--published", default="", help="YYYY-MM-DD, YYYY-MM or YYYY")
+    p.add_argument("--note", default="")
+    p.add_argument("--raw", type=Path, default=paths.RAW_DIR, help="default data/raw")
+    p.set_defaults(func=_cmd_add)
+
+    p = sub.add_parser("build", help="the whole corpus to tables, graph exports, datapackage")
+    p.add_argument("--raw", type=Path, help="folder with manifest.csv (default data/raw)")
+    p.add_argument("--out", type=Path, help="output folder (default data/processed)")
+    p.add_argument("--curation", type=Path, help="curation folder (default data/curation)")
+    p.set_defaults(func=_cmd_build)
+
+    p = sub.add_parser("report", help="execute every notebook with papermill, write HTML reports")
+    p.add_argument("--data", help="processed data folder (default data/processed)")
+    p.add_argument("--out", help="write reports/ and figures/ under this folder instead")
+    p.add_argument(
+        "-p", "--param", nargs=2, action="append", metavar=("NAME", "VALUE"),
+        help="a notebook parameter (repeatable), e.g. -p top_n 15",
+    )  # fmt: skip
+    p.add_argument("--notebook", action="append", help="run only this notebook (repeatable)")
+    p.set_defaults(func=_cmd_report)
+
+    p = sub.add_parser("review", help="record a judgement on a name–organisation candidate")
+    p.add_argument("name", help="the name as written in the document")
+    p.add_argument("org_id", help="the candidate organisation")
+    p.add_argument("decision", choices=["positive", "negative", "unsure"])
+    p.add_argument("--reason", required=True)
+    p.add_argument("--source", required=True, help="document and line, or a URL")
+    p.add_argument("--reviewer", default=os.environ.get("USER", ""))
+    p.add_argument("--curation", type=Path)
+    p.set_defaults(func=_cmd_review)
+
+    p = sub.add_parser("synth", help="write a reproducible synthetic corpus (processed tables)")
+    p.add_argument("--size", choices=["S", "M", "L"])
+    p.add_argument("--orgs", type=int)
+    p.add_argument("--campaigns", type=int)
+    p.add_argument("--signatures", type=int)
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--out", type=Path, required=True)
+    p.set_defaults(func=_cmd_synth)
+
+    p = sub.add_parser("bench", help="time each analysis stage on a processed corpus")
+    p.add_argument("--data", type=Path, required=True)
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--baseline", choices=["networkx"])
+    p.add_argument("--baseline-timeout", type=float, default=120.0)
+    p.set_defaults(func=_cmd_bench)
+    return parser
+
+
+def main(argv=None):
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except InputError as exc:
+        print(f"netlib {args.command}: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"netlib {args.command}: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # a bug, not bad input: still one line, with a way to see more
+        if os.environ.get("NETLIB_DEBUG"):
+            raise
+        print(
+            f"netlib {args.command}: internal error: {type(exc).__name__}: {exc} "
+            "(set NETLIB_DEBUG=1 for the traceback)",
+            file=sys.stderr,
+        )
+        return 1

@@ -1,0 +1,182 @@
+"""The processed tables: their columns, safe CSV writing and reading, atomic output folders.
+
+CSV cells that a spreadsheet would run as a formula (starting with ``=``, ``+``, ``-``, ``@``,
+a tab or a carriage return) are written with a leading apostrophe, and a cell that really
+starts with an apostrophe gets a second one, so :func:`read_table` restores every name exactly.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+from netlib.errors import InputError
+
+__all__ = [
+    "TABLE_COLUMNS",
+    "TABLE_KEYS",
+    "atomic_output_dir",
+    "load_tables",
+    "neutralise_cell",
+    "read_table",
+    "restore_cell",
+    "write_table",
+]
+
+TABLE_COLUMNS = {
+    "documents": [
+        "doc_id",
+        "path",
+        "sha256",
+        "kind",
+        "title",
+        "outlet",
+        "published",
+        "date_precision",
+        "encoding",
+        "warnings",
+    ],
+    "campaigns": [
+        "campaign_id",
+        "title",
+        "kind",
+        "date",
+        "date_precision",
+        "organiser",
+        "targets",
+        "demand",
+        "reported_signatories",
+        "reported_qualifier",
+        "signatory_type",
+        "named_organisations",
+        "individuals_counted",
+        "doc_ids",
+    ],
+    "organisations": ["org_id", "name", "parent_org_id", "aliases"],
+    "signatures": ["org_id", "campaign_id", "role", "doc_id", "line", "raw", "method"],
+    "rejected": ["doc_id", "line", "raw", "reason"],
+}
+
+#: Sort keys: rows are written in this order so that outputs are byte-identical across runs.
+TABLE_KEYS = {
+    "documents": ["doc_id"],
+    "campaigns": ["campaign_id"],
+    "organisations": ["org_id"],
+    "signatures": ["campaign_id", "org_id", "doc_id", "line", "role"],
+    "rejected": ["doc_id", "line", "reason", "raw"],
+}
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+#: Columns that hold integers but may be empty.
+_NULLABLE_INT = {"line", "reported_signatories", "named_organisations", "individuals_counted"}
+
+
+def neutralise_cell(value):
+    """Make a string cell safe to open in a spreadsheet, reversibly.
+
+    Examples
+    --------
+    >>> neutralise_cell("=HYPERLINK(1)")
+    "'=HYPERLINK(1)"
+    >>> neutralise_cell("'quoted")
+    "''quoted"
+    >>> neutralise_cell("ACLU")
+    'ACLU'
+    """
+    if isinstance(value, str) and value and (value[0] in _FORMULA_START or value[0] == "'"):
+        return "'" + value
+    return value
+
+
+def restore_cell(value):
+    """Undo :func:`neutralise_cell`.
+
+    Examples
+    --------
+    >>> restore_cell("'=1+1")
+    '=1+1'
+    >>> restore_cell(neutralise_cell("'x"))
+    "'x"
+    """
+    if isinstance(value, str) and value.startswith("'"):
+        return value[1:]
+    return value
+
+
+def write_table(frame, path, *, columns=None, sort_by=None):
+    """Write a table as UTF-8 CSV: fixed column order, sorted rows, neutralised strings, LF ends."""
+    frame = frame.copy()
+    if columns is not None:
+        for column in columns:
+            if column not in frame.columns:
+                frame[column] = ""
+        frame = frame[list(columns)]
+    if sort_by:
+        frame = frame.sort_values(list(sort_by), kind="mergesort").reset_index(drop=True)
+    for column in frame.columns:
+        if frame[column].dtype == object or pd.api.types.is_string_dtype(frame[column]):
+            frame[column] = frame[column].map(neutralise_cell)
+    frame.to_csv(path, index=False, lineterminator="\n", encoding="utf-8")
+    return Path(path)
+
+
+def read_table(path):
+    """Read a table written by :func:`write_table` (strings stay strings, empties are "")."""
+    path = Path(path)
+    try:
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(path, "no such table (run `netlib build` first)") from None
+    except (pd.errors.ParserError, UnicodeDecodeError) as exc:
+        raise InputError(path, f"not a readable CSV table ({exc})") from None
+    for column in frame.columns:
+        frame[column] = frame[column].map(restore_cell)
+        if column in _NULLABLE_INT:
+            frame[column] = pd.to_numeric(frame[column].replace("", None), errors="coerce").astype(
+                "Int64"
+            )
+    return frame
+
+
+def load_tables(data_dir):
+    """Load the five processed tables of a folder into a dict of DataFrames."""
+    data_dir = Path(data_dir)
+    if not data_dir.is_dir():
+        raise InputError(data_dir, "no such data folder (run `netlib build` first)")
+    return {name: read_table(data_dir / f"{name}.csv") for name in TABLE_COLUMNS}
+
+
+@contextlib.contextmanager
+def atomic_output_dir(target):
+    """Yield a temporary folder beside ``target`` and swap it in only if the block succeeds.
+
+    A build killed midway leaves the previous ``target`` untouched; the temporary folder is
+    removed on error. The swap is two renames on one file system (old aside, new in place).
+    """
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    for stale in target.parent.glob(f".{target.name}.tmp-*"):
+        # left behind by a build that was killed: never part of any output
+        shutil.rmtree(stale, ignore_errors=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.tmp-", dir=target.parent))
+    staging.chmod(0o755)
+    try:
+        yield staging
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    old = None
+    if target.exists():
+        old = target.parent / f".{target.name}.old-{os.getpid()}"
+        if old.exists():
+            shutil.rmtree(old)
+        os.replace(target, old)
+    os.replace(staging, target)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)

@@ -1,0 +1,85 @@
+"""The manifest: the seed corpus checks out; every fault names its row; add copies byte for byte."""
+
+import csv
+import shutil
+from pathlib import Path
+
+import pytest
+
+from netlib.errors import InputError
+from netlib.manifest import MANIFEST_COLUMNS, add_document, read_manifest, unlisted_files
+
+RAW = Path(__file__).resolve().parents[1] / "data" / "raw"
+
+
+@pytest.fixture
+def raw_copy(tmp_path):
+    target = tmp_path / "raw"
+    shutil.copytree(RAW, target)
+    return target
+
+
+def _rewrite(raw_dir, edit):
+    path = raw_dir / "manifest.csv"
+    with open(path, newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    edit(rows)
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=MANIFEST_COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def test_seed_manifest_lists_the_five_documents():
+    rows = read_manifest(RAW)
+    assert [r.doc_id[:3] for r in rows] == ["000", "001", "002", "003", "004"]
+    assert [r.kind for r in rows] == ["article"] * 4 + ["letter"]
+    assert rows[4].published == "2019-01-15" and rows[4].date_precision == "day"
+    assert unlisted_files(RAW, rows) == []
+
+
+@pytest.mark.parametrize(
+    ("edit", "problem"),
+    [
+        (lambda rows: rows[2].update(sha256="0" * 64), "checksum mismatch"),
+        (lambda rows: rows[1].update(file="missing.txt"), "missing"),
+        (lambda rows: rows[3].update(doc_id=rows[0]["doc_id"]), "duplicate doc_id"),
+        (lambda rows: rows[0].update(kind="tweet"), "unknown kind"),
+        (lambda rows: rows[4].update(published="2019-02-30"), "bad date"),
+        (lambda rows: rows[4].update(file="../etc/passwd"), "plain file name"),
+    ],
+)
+def test_manifest_faults_name_the_row(raw_copy, edit, problem):
+    _rewrite(raw_copy, edit)
+    with pytest.raises(InputError) as info:
+        read_manifest(raw_copy)
+    message = str(info.value)
+    assert problem in message
+    assert "manifest.csv row" in message
+
+
+def test_unlisted_file_is_reported(raw_copy):
+    (raw_copy / "stray.txt").write_text("Signed,\nA\n")
+    assert unlisted_files(raw_copy, read_manifest(raw_copy)) == ["stray.txt"]
+
+
+def test_add_document_copies_bytes_and_appends_a_row(raw_copy, tmp_path):
+    source = tmp_path / "my letter.txt"
+    source.write_bytes(b"Signed,\r\nTenants United\r\nExample Coalition")
+    row = add_document(source, kind="letter", raw_dir=raw_copy, title="My letter",
+                       published="2021-03")  # fmt: skip
+    assert row.doc_id.startswith("005_")
+    assert (raw_copy / row.file).read_bytes() == source.read_bytes()
+    rows = read_manifest(raw_copy)
+    assert len(rows) == 6 and rows[-1].date_precision == "month"
+    with pytest.raises(InputError, match="already in the corpus"):
+        add_document(source, kind="letter", raw_dir=raw_copy)
+
+
+def test_add_refuses_binary_before_writing(raw_copy, tmp_path):
+    source = tmp_path / "scan.txt"
+    source.write_bytes(b"%PDF-1.4 ...")
+    before = sorted(p.name for p in raw_copy.iterdir())
+    with pytest.raises(InputError, match="PDF"):
+        add_document(source, kind="letter", raw_dir=raw_copy)
+    assert sorted(p.name for p in raw_copy.iterdir()) == before

@@ -1,0 +1,34 @@
+"""CSV writing: sorted, formula-safe, reversible; atomic output folders."""
+
+import pandas as pd
+import pytest
+
+from netlib.tables import atomic_output_dir, read_table, write_table
+
+
+def test_formula_cells_are_neutralised_and_restored(tmp_path):
+    names = ["=HYPERLINK(\"http://x\")", "+1", "-cmd", "@SUM(A1)", "'quoted", "Plain, Inc."]
+    frame = pd.DataFrame({"org_id": [f"o{i}" for i in range(len(names))], "name": names})
+    path = write_table(frame, tmp_path / "t.csv", sort_by=["org_id"])
+    text = path.read_text(encoding="utf-8")
+    for line in text.splitlines()[1:5]:
+        # the cell after the comma starts with an apostrophe: spreadsheets show it as text
+        assert line.split(",", 1)[1].lstrip('"').startswith("'")
+    assert read_table(path)["name"].tolist() == names
+
+
+def test_rows_are_sorted_and_columns_fixed(tmp_path):
+    frame = pd.DataFrame({"b": ["2", "1"], "a": ["y", "x"]})
+    path = write_table(frame, tmp_path / "t.csv", columns=["a", "b", "c"], sort_by=["b"])
+    assert path.read_text() == "a,b,c\nx,1,\ny,2,\n"
+
+
+def test_atomic_output_dir_keeps_previous_output_on_failure(tmp_path):
+    target = tmp_path / "processed"
+    with atomic_output_dir(target) as staging:
+        (staging / "a.csv").write_text("old")
+    with pytest.raises(RuntimeError), atomic_output_dir(target) as staging:
+        (staging / "a.csv").write_text("half")
+        raise RuntimeError("killed midway")
+    assert (target / "a.csv").read_text() == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["processed"]
