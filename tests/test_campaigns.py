@@ -40,8 +40,12 @@ def test_a_line_belongs_to_the_narrowest_link():
         ("campaigns.csv", ",18,exact,", ",18,,", "qualifier"),
         ("campaigns.csv", "2019-01-15,day", "2019-01-15,month", "bad date"),
         ("campaign_documents.csv", "92;135", "92-80", "bad line range"),
-        ("campaign_documents.csv", "2020-07-tech-is-not-neutral,", "no-such-campaign,",
-         "unknown campaign_id"),  # fmt: skip
+        (
+            "campaign_documents.csv",
+            "2020-07-tech-is-not-neutral,",
+            "no-such-campaign,",
+            "unknown campaign_id",
+        ),
     ],
 )
 def test_bad_curation_rows_are_named(tmp_path, file, old, new, problem):

@@ -66,8 +66,9 @@ def test_unlisted_file_is_reported(raw_copy):
 def test_add_document_copies_bytes_and_appends_a_row(raw_copy, tmp_path):
     source = tmp_path / "my letter.txt"
     source.write_bytes(b"Signed,\r\nTenants United\r\nExample Coalition")
-    row = add_document(source, kind="letter", raw_dir=raw_copy, title="My letter",
-                       published="2021-03")  # fmt: skip
+    row = add_document(
+        source, kind="letter", raw_dir=raw_copy, title="My letter", published="2021-03"
+    )
     assert row.doc_id.startswith("005_")
     assert (raw_copy / row.file).read_bytes() == source.read_bytes()
     rows = read_manifest(raw_copy)

@@ -44,8 +44,15 @@ def test_environment_yml_matches_pyproject():
 
 
 def test_layout_is_the_fixed_one():
-    for name in ["README.md", "environment.yml", "notebooks", "src/netlib", "data", "figures",
-                 "tests"]:  # fmt: skip
+    for name in [
+        "README.md",
+        "environment.yml",
+        "notebooks",
+        "src/netlib",
+        "data",
+        "figures",
+        "tests",
+    ]:
         assert (ROOT / name).exists(), name
 
 

@@ -7,7 +7,7 @@ from netlib.tables import atomic_output_dir, read_table, write_table
 
 
 def test_formula_cells_are_neutralised_and_restored(tmp_path):
-    names = ["=HYPERLINK(\"http://x\")", "+1", "-cmd", "@SUM(A1)", "'quoted", "Plain, Inc."]
+    names = ['=HYPERLINK("http://x")', "+1", "-cmd", "@SUM(A1)", "'quoted", "Plain, Inc."]
     frame = pd.DataFrame({"org_id": [f"o{i}" for i in range(len(names))], "name": names})
     path = write_table(frame, tmp_path / "t.csv", sort_by=["org_id"])
     text = path.read_text(encoding="utf-8")

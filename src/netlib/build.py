@@ -29,6 +29,7 @@ __all__ = ["BuildResult", "DocumentExtraction", "build_corpus", "extract_documen
 
 WITHHELD = "[withheld: personal name]"
 PERSON_REASON = "individual signatory: counted, name withheld"
+NO_CAMPAIGN = "no campaign curated for this line (data/curation/campaign_documents.csv)"
 
 
 @dataclass
@@ -73,7 +74,9 @@ def _letter(doc_id, lines, registry, keep_personal_names):
     result = parse_letter(
         lines, known_names=registry.known_names(), keep_personal_names=keep_personal_names
     )
-    out = DocumentExtraction(doc_id, "letter", date=result.date, date_precision=result.date_precision)
+    out = DocumentExtraction(
+        doc_id, "letter", date=result.date, date_precision=result.date_precision
+    )
     for entry in result.entries:
         if entry.kind == "person":
             out.individuals.append(entry.line)
@@ -102,7 +105,12 @@ def _letter(doc_id, lines, registry, keep_personal_names):
         for flag in entry.flags:
             if flag.startswith("possible-merge") and not parts:
                 out.review.append(
-                    {"line": entry.line, "raw": entry.raw, "issue": "possible merge", "detail": flag}
+                    {
+                        "line": entry.line,
+                        "raw": entry.raw,
+                        "issue": "possible merge",
+                        "detail": flag,
+                    }
                 )
     out.rejected.extend({"line": r.line, "raw": r.raw, "reason": r.reason} for r in result.rejected)
     return out
@@ -163,7 +171,7 @@ def _signature_rows(extraction, campaigns, rejected):
                     "doc_id": extraction.doc_id,
                     "line": item["line"],
                     "raw": item["raw"],
-                    "reason": "no campaign curated for this line (data/curation/campaign_documents.csv)",
+                    "reason": NO_CAMPAIGN,
                 }
             )
             continue
@@ -295,8 +303,12 @@ def build_corpus(raw_dir=None, out_dir=None, curation_dir=None, *, progress=None
     with atomic_output_dir(out_dir) as staging:
         for name, frame in tables.items():
             write_table(
-                frame, staging / f"{name}.csv", columns=TABLE_COLUMNS[name], sort_by=TABLE_KEYS[name]
+                frame,
+                staging / f"{name}.csv",
+                columns=TABLE_COLUMNS[name],
+                sort_by=TABLE_KEYS[name],
             )
+        _pause_for_kill_test(staging)
         write_table(
             extra["article_facts"],
             staging / "article_facts.csv",
@@ -329,6 +341,17 @@ def build_corpus(raw_dir=None, out_dir=None, curation_dir=None, *, progress=None
             encoding="utf-8",
         )
     return BuildResult(tables, extra, notices, out_dir)
+
+
+def _pause_for_kill_test(staging):
+    """Fault injection for the atomicity test: stop midway so the test can kill the build."""
+    import os
+    import time
+
+    marker = os.environ.get("NETLIB_TEST_PAUSE_FILE")
+    if marker:
+        Path(marker).write_text(str(staging), encoding="utf-8")
+        time.sleep(120)
 
 
 def read_tables_for_export(folder):

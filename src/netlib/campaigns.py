@@ -114,7 +114,10 @@ def _check_campaign(row, where):
         raise InputError(where, f"bad campaign_id {row['campaign_id']!r} (a-z, 0-9, '-')")
     checks = [
         (row["kind"] in CAMPAIGN_KINDS, f"kind must be one of {', '.join(CAMPAIGN_KINDS)}"),
-        (row["reported_qualifier"] in QUALIFIERS, "reported_qualifier must be exact/at_least/about"),
+        (
+            row["reported_qualifier"] in QUALIFIERS,
+            "reported_qualifier must be exact/at_least/about",
+        ),
         (row["signatory_type"] in SIGNATORY_TYPES, "signatory_type: organisations or individuals"),
         (bool(row["reason"]) and bool(row["source"]), "every row needs a reason and a source"),
         (

@@ -67,7 +67,7 @@ def _cmd_parse(args):
 
 
 def _guess_kind(lines):
-    """Without --kind: a document whose lines are mostly short is a letter's list, else an article."""
+    """Without --kind: mostly short lines make a letter's list, else it is an article."""
     non_blank = [line for line in lines if line.strip()]
     short = sum(1 for line in non_blank if len(line) <= 120)
     return "letter" if non_blank and short / len(non_blank) >= 0.5 else "article"
@@ -96,14 +96,30 @@ def _write_parse_csv(payload):
     rows = []
     for s in payload["signatories"]:
         rows.append(
-            [s["line"], "signatory", s["raw"], s["name"], s["org_id"] or "",
-             s["match"]["method"], s["match"]["score"], ""]
-        )  # fmt: skip
+            [
+                s["line"],
+                "signatory",
+                s["raw"],
+                s["name"],
+                s["org_id"] or "",
+                s["match"]["method"],
+                s["match"]["score"],
+                "",
+            ]
+        )
     for m in payload["mentions"]:
         rows.append(
-            [m["line"], m["role"], m["raw"], m["name"], m["org_id"] or "",
-             m["match"]["method"], m["match"]["score"], ""]
-        )  # fmt: skip
+            [
+                m["line"],
+                m["role"],
+                m["raw"],
+                m["name"],
+                m["org_id"] or "",
+                m["match"]["method"],
+                m["match"]["score"],
+                "",
+            ]
+        )
     for r in payload["rejected"]:
         rows.append([r["line"], "rejected", r["raw"], "", "", "", "", r["reason"]])
     from netlib.tables import neutralise_cell
@@ -147,7 +163,8 @@ def _cmd_build(args):
         print(f"warning: {notice}", file=sys.stderr)
     t = result.tables
     print(
-        f"built {result.out_dir}: {len(t['documents'])} documents, {len(t['campaigns'])} campaigns, "
+        f"built {result.out_dir}: {len(t['documents'])} documents, "
+        f"{len(t['campaigns'])} campaigns, "
         f"{len(t['organisations'])} organisations, {len(t['signatures'])} signatures, "
         f"{len(t['rejected'])} rejected, {len(result.extra_tables['review'])} to review"
     )
@@ -203,7 +220,9 @@ def _cmd_synth(args):
     else:
         orgs, campaigns, signatures = args.orgs, args.campaigns, args.signatures
     if not (orgs and campaigns and signatures):
-        raise InputError("netlib synth", "give --size S|M|L or all of --orgs, --campaigns, --signatures")
+        raise InputError(
+            "netlib synth", "give --size S|M|L or all of --orgs, --campaigns, --signatures"
+        )
     tables = synth.generate(orgs, campaigns, signatures, seed=args.seed)
     synth.write(tables, args.out)
     print(f"wrote a synthetic corpus to {args.out}: {len(tables['signatures'])} signatures")
@@ -277,9 +296,13 @@ def build_parser():
     p.add_argument("--data", help="processed data folder (default data/processed)")
     p.add_argument("--out", help="write reports/ and figures/ under this folder instead")
     p.add_argument(
-        "-p", "--param", nargs=2, action="append", metavar=("NAME", "VALUE"),
+        "-p",
+        "--param",
+        nargs=2,
+        action="append",
+        metavar=("NAME", "VALUE"),
         help="a notebook parameter (repeatable), e.g. -p top_n 15",
-    )  # fmt: skip
+    )
     p.add_argument("--notebook", action="append", help="run only this notebook (repeatable)")
     p.set_defaults(func=_cmd_report)
 

@@ -108,7 +108,8 @@ def _check_row(row, number, raw_dir, manifest_path):
     actual = sha256_file(path)
     if row["sha256"] != actual:
         raise InputError(
-            where, f"checksum mismatch for {name!r}: manifest {row['sha256'][:12]}…, file {actual[:12]}…"
+            where,
+            f"checksum mismatch for {name!r}: manifest {row['sha256'][:12]}…, file {actual[:12]}…",
         )
     return ManifestRow(**{k: row[k] for k in MANIFEST_COLUMNS}, row=number)
 
@@ -165,7 +166,7 @@ def read_manifest(raw_dir):
 
 
 def unlisted_files(raw_dir, rows):
-    """Files in ``raw_dir`` that the manifest does not list (hidden files and the manifest aside)."""
+    """Files in ``raw_dir`` the manifest does not list (hidden files and the manifest aside)."""
     listed = {row.file for row in rows} | {"manifest.csv"}
     return sorted(
         p.name
@@ -179,9 +180,7 @@ def _next_doc_id(rows, sha256):
     return f"{max(numbers, default=-1) + 1:03d}_{sha256[:16]}"
 
 
-def add_document(
-    source, *, kind, raw_dir, title="", outlet="", published="", note=""
-):
+def add_document(source, *, kind, raw_dir, title="", outlet="", published="", note=""):
     """Copy a document into the raw folder byte for byte and append its manifest row.
 
     The document is read first (so an empty, binary or undecodable file is refused before

@@ -96,7 +96,7 @@ def render_html(nb, title):
 
 def _page(title, body):
     return (
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{html.escape(title)}</title>\n<style>{PAGE_CSS}</style>\n</head>\n<body>\n"
@@ -134,7 +134,8 @@ def _index_page(entries, corpus):
     summary = ""
     if corpus:
         summary = (
-            f"<p>Corpus version <code>{html.escape(str(corpus.get('corpus_version', '?')))}</code>: "
+            "<p>Corpus version "
+            f"<code>{html.escape(str(corpus.get('corpus_version', '?')))}</code>: "
             f"{corpus.get('documents', '?')} documents, {corpus.get('campaigns', '?')} campaigns, "
             f"{corpus.get('organisations', '?')} organisations, "
             f"{corpus.get('signatures', '?')} signatures, "
@@ -217,9 +218,10 @@ def run_reports(
     corpus = _corpus_info(data_dir)
     lines, entries = [], []
     os.environ.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")
-    with atomic_output_dir(reports_dir) as staging_reports, atomic_output_dir(
-        figures_dir
-    ) as staging_figures:
+    with (
+        atomic_output_dir(reports_dir) as staging_reports,
+        atomic_output_dir(figures_dir) as staging_figures,
+    ):
         if notebooks and figures_dir.is_dir():
             # a partial run keeps the other notebooks' figures
             shutil.copytree(figures_dir, staging_figures, dirs_exist_ok=True)

@@ -23,8 +23,14 @@ def campaign_dates(campaigns):
     '2020-06-01'
     """
     frame = campaigns[["campaign_id", "date", "date_precision"]].copy()
-    padded = frame["date"].fillna("").map(
-        lambda d: d if len(d) == 10 else (d + "-01" if len(d) == 7 else (d + "-01-01" if d else ""))
+    padded = (
+        frame["date"]
+        .fillna("")
+        .map(
+            lambda d: (
+                d if len(d) == 10 else (d + "-01" if len(d) == 7 else (d + "-01-01" if d else ""))
+            )
+        )
     )
     frame["timestamp"] = pd.to_datetime(padded.replace("", None), format="%Y-%m-%d")
     return frame
@@ -72,7 +78,10 @@ def corpus_counts(tables):
         ("campaigns", len(tables["campaigns"])),
         ("organisations with at least one signature", int(per_org.size)),
         ("organisations in the registry", len(organisations)),
-        ("chapters or affiliates linked to a parent", int((organisations["parent_org_id"] != "").sum())),
+        (
+            "chapters or affiliates linked to a parent",
+            int((organisations["parent_org_id"] != "").sum()),
+        ),
         ("signature rows (with provenance)", len(signatures)),
         ("organisation–campaign edges", len(edges)),
         ("organisations in two or more campaigns", int((per_org >= 2).sum())),

@@ -1,0 +1,245 @@
+"""Organisation curation: the human decisions the registry applies, read from ``data/curation/``.
+
+Every decision is a CSV row with a ``reason`` and a ``source`` (see ``data/curation/README.md``):
+
+``organisations.csv``
+    Organisations with a fixed id and display name, and chapter/affiliate links
+    (``parent_org_id`` + ``relation``). A chapter keeps its own id: it is linked, never merged.
+``aliases.csv``
+    Other names of one organisation: spelling variants, acronyms and former names
+    (``kind`` = ``alias`` / ``acronym`` / ``rename``).
+``splits.csv``
+    A line that holds two or more names merged by copy-paste, and the names it holds.
+``judgements.csv``
+    Review decisions on a candidate match (``positive`` / ``negative`` / ``unsure``), with who
+    and when; written by ``netlib review`` and never asked again.
+
+This module only reads and checks the files; :mod:`netlib.resolve` applies them.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import os
+import re
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from netlib.errors import InputError
+
+__all__ = [
+    "CURATION_FILES",
+    "Curation",
+    "load_curation",
+    "record_judgement",
+]
+
+#: File name -> required columns. Every file also needs ``reason`` and ``source`` filled in.
+CURATION_FILES = {
+    "organisations.csv": ["org_id", "name", "parent_org_id", "relation", "reason", "source"],
+    "aliases.csv": ["alias", "org_id", "kind", "reason", "source"],
+    "splits.csv": ["raw", "parts", "reason", "source"],
+    "judgements.csv": ["name", "org_id", "decision", "reviewer", "date", "reason", "source"],
+}
+RELATIONS = ("", "chapter", "affiliate")
+ALIAS_KINDS = ("alias", "acronym", "rename")
+DECISIONS = ("positive", "negative", "unsure")
+#: Organisation ids: lower-case ASCII words joined by hyphens, bounded (they name nothing on disk,
+#: but they travel into file formats and URLs).
+ORG_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){0,20}")
+_MAX_ID = 80
+
+
+@dataclass
+class Curation:
+    """The organisation curation of one folder, checked."""
+
+    organisations: list[dict] = field(default_factory=list)
+    aliases: list[dict] = field(default_factory=list)
+    splits: list[dict] = field(default_factory=list)
+    judgements: list[dict] = field(default_factory=list)
+
+
+def _read(path, columns, *, optional):
+    if not path.is_file():
+        if optional:
+            return []
+        raise InputError(path, "missing curation file")
+    try:
+        with open(path, newline="", encoding="utf-8-sig") as handle:
+            reader = csv.DictReader(handle)
+            missing = [c for c in columns if c not in (reader.fieldnames or [])]
+            if missing:
+                raise InputError(path, f"missing columns: {', '.join(missing)}")
+            rows = []
+            for number, row in enumerate(reader, start=1):
+                if None in row:
+                    raise InputError(f"{path} row {number}", "more cells than columns")
+                rows.append({k: (v or "").strip() for k, v in row.items()})
+            return rows
+    except UnicodeDecodeError:
+        raise InputError(path, "not UTF-8 text") from None
+    except csv.Error as exc:
+        raise InputError(path, f"malformed CSV ({exc})") from None
+
+
+def _require(ok, where, problem):
+    if not ok:
+        raise InputError(where, problem)
+
+
+def _check_reason(row, where):
+    _require(bool(row["reason"]) and bool(row["source"]), where, "needs a reason and a source")
+
+
+def _check_org_id(org_id, where):
+    _require(
+        bool(ORG_ID.fullmatch(org_id)) and len(org_id) <= _MAX_ID,
+        where,
+        f"bad org_id {org_id!r} (lower-case a-z, 0-9 and single hyphens, at most {_MAX_ID})",
+    )
+
+
+def load_curation(curation_dir):
+    """Read and check the organisation curation files of a folder.
+
+    Missing files count as empty (a new project has no decisions yet), but a file that exists
+    must be well-formed: every problem is an :class:`~netlib.errors.InputError` naming the row.
+
+    Parameters
+    ----------
+    curation_dir : str or Path
+
+    Returns
+    -------
+    Curation
+    """
+    folder = Path(curation_dir)
+    if not folder.is_dir():
+        raise InputError(folder, "no such curation folder")
+    tables = {
+        name: _read(folder / name, columns, optional=True)
+        for name, columns in CURATION_FILES.items()
+    }
+    organisations = tables["organisations.csv"]
+    known = {}
+    for number, row in enumerate(organisations, start=1):
+        where = f"{folder / 'organisations.csv'} row {number}"
+        _check_reason(row, where)
+        _check_org_id(row["org_id"], where)
+        _require(bool(row["name"]), where, "needs a name")
+        _require(row["org_id"] not in known, where, f"duplicate org_id {row['org_id']!r}")
+        _require(
+            row["relation"] in RELATIONS, where, "relation must be chapter, affiliate or empty"
+        )
+        _require(
+            bool(row["parent_org_id"]) == bool(row["relation"]),
+            where,
+            "a parent_org_id needs a relation (chapter/affiliate), and a relation a parent",
+        )
+        known[row["org_id"]] = row
+    for number, row in enumerate(organisations, start=1):
+        where = f"{folder / 'organisations.csv'} row {number}"
+        parent = row["parent_org_id"]
+        _require(not parent or parent in known, where, f"unknown parent_org_id {parent!r}")
+        _require(parent != row["org_id"], where, "an organisation cannot be its own parent")
+        seen, step = {row["org_id"]}, parent
+        while step:
+            _require(step not in seen, where, "chapter links form a cycle")
+            seen.add(step)
+            step = known[step]["parent_org_id"]
+    for number, row in enumerate(tables["aliases.csv"], start=1):
+        where = f"{folder / 'aliases.csv'} row {number}"
+        _check_reason(row, where)
+        _require(bool(row["alias"]), where, "needs an alias")
+        _require(row["org_id"] in known, where, f"unknown org_id {row['org_id']!r}")
+        _require(row["kind"] in ALIAS_KINDS, where, "kind must be alias, acronym or rename")
+    for number, row in enumerate(tables["splits.csv"], start=1):
+        where = f"{folder / 'splits.csv'} row {number}"
+        _check_reason(row, where)
+        parts = [p.strip() for p in row["parts"].split("|")]
+        _require(len(parts) >= 2 and all(parts), where, "parts: two or more names separated by '|'")
+        row["parts"] = parts
+    for number, row in enumerate(tables["judgements.csv"], start=1):
+        where = f"{folder / 'judgements.csv'} row {number}"
+        _check_reason(row, where)
+        _require(bool(row["name"]), where, "needs a name")
+        _require(row["decision"] in DECISIONS, where, "decision must be positive/negative/unsure")
+        _check_org_id(row["org_id"], where)
+    return Curation(
+        organisations=organisations,
+        aliases=tables["aliases.csv"],
+        splits=tables["splits.csv"],
+        judgements=tables["judgements.csv"],
+    )
+
+
+def record_judgement(
+    curation_dir, name, org_id, decision, *, reason, source, reviewer="", today=None
+):
+    """Append (or replace) the judgement on ``name`` against ``org_id`` in ``judgements.csv``.
+
+    A later judgement on the same name and organisation replaces the earlier one, so the file
+    holds one decision per pair. The file is rewritten atomically.
+
+    Parameters
+    ----------
+    curation_dir : str or Path
+    name : str
+        The name as written in the document.
+    org_id : str
+        The candidate organisation.
+    decision : {"positive", "negative", "unsure"}
+    reason, source : str
+        Why, and where the evidence is (document and line, or a URL). Both required.
+    reviewer : str, optional
+    today : datetime.date, optional
+        For tests; default today's date.
+
+    Returns
+    -------
+    dict
+        The row written.
+    """
+    folder = Path(curation_dir)
+    path = folder / "judgements.csv"
+    where = f"judgement on {name!r}"
+    _require(bool(str(name).strip()), where, "needs a name")
+    _require(decision in DECISIONS, where, "decision must be positive/negative/unsure")
+    _require(bool(reason.strip()) and bool(source.strip()), where, "needs --reason and --source")
+    _check_org_id(org_id, where)
+    curation = load_curation(folder)
+    if org_id not in {row["org_id"] for row in curation.organisations}:
+        # an organisation the build created (not curated yet) is fine, if the build knows it
+        processed = folder.parent / "processed" / "organisations.csv"
+        known = set()
+        if processed.is_file():
+            from netlib.tables import read_table
+
+            known = set(read_table(processed)["org_id"])
+        _require(org_id in known, where, f"unknown org_id {org_id!r} (run `netlib build` first?)")
+    row = {
+        "name": " ".join(str(name).split()),
+        "org_id": org_id,
+        "decision": decision,
+        "reviewer": reviewer,
+        "date": (today or dt.date.today()).isoformat(),
+        "reason": " ".join(reason.split()),
+        "source": " ".join(source.split()),
+    }
+    rows = [r for r in curation.judgements if (r["name"], r["org_id"]) != (row["name"], org_id)] + [
+        row
+    ]
+    rows.sort(key=lambda r: (r["name"].casefold(), r["org_id"]))
+    columns = CURATION_FILES["judgements.csv"]
+    handle = tempfile.NamedTemporaryFile(
+        "w", newline="", encoding="utf-8", dir=folder, prefix=".judgements-", delete=False
+    )
+    with handle:
+        writer = csv.DictWriter(handle, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows({c: r[c] for c in columns} for r in rows)
+    os.replace(handle.name, path)
+    return row

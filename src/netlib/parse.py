@@ -1,0 +1,1918 @@
+"""Signatory blocks of coalition letters, and campaign mentions in news articles.
+
+The parser works on decoded lines (:mod:`netlib.textio` does the reading): ``lines[0]`` is
+line 1 of the file. It decides by the *shape* of the text, never by the document, and it knows
+no organisation by name: organisations it should recognise come in as ``known_names``.
+
+Letters
+    :func:`parse_letter` finds the signatory block(s) (after a cue such as "Signed," or under a
+    heading such as "State and local groups", or the whole document when it is only a list),
+    and turns every non-blank line of a block into :class:`Entry` rows or a :class:`Rejection`
+    with a reason. Individuals are recognised by shape and kept nameless by default.
+Articles
+    :func:`parse_article` splits paragraphs into sentences and finds organisations named with a
+    campaign role (signatory / organiser / partner), reported signatory counts and the targets
+    of a campaign. Personal names never leave it: evidence sentences are redacted.
+
+Every regular expression here is linear on hostile input: no nested quantifiers and no
+alternation under a repetition whose branches can match the same text.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+__all__ = [
+    "ArticleResult",
+    "Entry",
+    "LetterResult",
+    "Mention",
+    "Rejection",
+    "ReportedCount",
+    "TargetMention",
+    "clean_name",
+    "parse_article",
+    "parse_letter",
+    "split_sentences",
+]
+
+# ---------------------------------------------------------------------------------------------
+# Result types
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One signatory of a letter.
+
+    Attributes
+    ----------
+    line : int
+        1-based line number in the file.
+    raw : str
+        The line as in the file (``""`` for a person unless ``keep_personal_names``).
+    name : str or None
+        Cleaned display name (``None`` for a person unless ``keep_personal_names``).
+    kind : str
+        ``"organisation"`` or ``"person"``.
+    block : int
+        0-based index of the signatory block in the document.
+    heading : str or None
+        The heading the block sits under, e.g. ``"State and local groups"``.
+    flags : tuple of str
+        ``"from-logo-label"``, ``"split-from-line"``, ``"possible-merge:<known name>"``.
+    """
+
+    line: int
+    raw: str
+    name: str | None
+    kind: str
+    block: int
+    heading: str | None
+    flags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """An input line (or an article's candidate name) not taken, and why."""
+
+    line: int
+    raw: str
+    reason: str
+
+
+@dataclass
+class LetterResult:
+    """What :func:`parse_letter` finds in one letter."""
+
+    entries: list[Entry]
+    rejected: list[Rejection]
+    blocks: list[tuple[int, int]]
+    date: str | None
+    date_precision: str | None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An organisation named in an article with a campaign role.
+
+    ``role`` is ``"signatory"``, ``"organiser"`` or ``"partner"``; ``evidence`` is the sentence
+    (personal names redacted); ``cue`` the phrase that gave the role.
+    """
+
+    line: int
+    name: str
+    role: str
+    evidence: str
+    cue: str
+
+
+@dataclass(frozen=True)
+class ReportedCount:
+    """A reported number of signatories ("more than 100 employees")."""
+
+    line: int
+    count: int
+    qualifier: str
+    unit: str
+    signatory_type: str
+    evidence: str
+
+
+@dataclass(frozen=True)
+class TargetMention:
+    """A company or agency a campaign addresses ("urging Microsoft to ...")."""
+
+    line: int
+    name: str
+    evidence: str
+
+
+@dataclass
+class ArticleResult:
+    """What :func:`parse_article` finds in one article."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    counts: list[ReportedCount] = field(default_factory=list)
+    targets: list[TargetMention] = field(default_factory=list)
+    rejected: list[Rejection] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------------------------------------
+# Vocabulary (generic words only: no organisation is named here)
+# ---------------------------------------------------------------------------------------------
+
+
+def _words(text):
+    return frozenset(text.split())
+
+
+# Nouns and adjectives that make a phrase an organisation, or at least not a personal name.
+_ORG_WORDS = _words(
+    """
+    project projects network networks union unions fellowship coalition coalitions foundation
+    foundations center centre centers centres centro institute institutes institution
+    institutions alliance alliances committee committees council councils league leagues lives
+    justice future privacy action actions fund funds group groups association associations
+    society societies campaign campaigns organization organisation organizations organisations
+    org inc llc ltd plc corp corporation company companies co cooperative coop collective
+    collaborative partnership partners initiative initiatives watch press media news
+    university college school schools academy department office agency board bureau commission
+    library libraries guild caucus communities community families federation assembly club
+    clinic law legal lawyers attorneys advocates advocacy defense defence defenders policy
+    progress freedom freedoms democracy peace power united unidos unidas together forward voice
+    voices solidarity resistance change chapter mission ministry ministries church churches
+    temple synagogue mosque masjid congregation services service trust lab labs rights
+    liberties liberty workers tenants youth students voters citizens immigrants immigrant
+    refugees refugee women people friends sisters brothers hermanos hermanas familias mujeres
+    trabajadores casa raza movement matter matters systems system observatory monitor
+    watchdog accountability transparency oversight responsibility reform relief aid support
+    equality equity inclusion dignity empowerment development education research studies
+    health housing homeless environmental climate earth food labor labour employees business
+    businesses investments investors capital ventures consulting solutions holdings
+    enterprises global world worldwide party front team circle house home hub space
+    organizing organising resources response sanctuary shelter care council's network's
+    technology technologies tech digital data internet electronic online public civil human
+    national international american americans muslim muslims jewish christian catholic
+    islamic interfaith faith black latino latina latinx asian arab indigenous native
+    progressive progressives
+    """
+)
+
+# Words that never occur inside a personal name (articles, prepositions, pronouns, ...).
+_BLOCKERS = _words(
+    """
+    of for the and & on in at to a an as with against without from by our we us your their its
+    is are not no all entre por para con und fur für into over under about this that these
+    those my me i you it
+    """
+)
+
+# Common words that head or qualify organisation names but are not personal names.
+_COMMON = _words(
+    """
+    now new free open real fair make end demand fight restore rising start starting stop
+    ban save defend protect build act unite one two three first second third
+    monday tuesday wednesday thursday friday saturday sunday january february september
+    october november december
+    city county state states bay area valley north south east west northern southern eastern
+    western central san santa los las saint st fort mount lake river island islands coast
+    america usa uk nyc dc police patrol enforcement customs immigration border times post
+    journal tribune herald army navy court congress senate security homeland
+    some many most several last late earlier recently among when while after before if but yet
+    however meanwhile other both each every such next his her he she they them said says told
+    read recommended government information
+    """
+)
+
+# Job titles: a line made of these is part of a person's signature, not a signatory.
+_TITLE_TRIGGERS = _words(
+    """
+    professor director executive president founder co-founder cofounder chair chairman
+    chairwoman chairperson co-chair ceo cfo coo cto coordinator organizer organiser manager
+    lecturer attorney pastor rabbi imam dean chief editor author journalist scientist engineer
+    consultant secretary treasurer trustee counsel spokesperson minister chancellor provost
+    senator councilmember mayor commissioner researcher fellow student candidate phd
+    """
+)
+_TITLE_WORDS = _TITLE_TRIGGERS | _words(
+    """
+    vice senior associate assistant deputy general head lead staff board member members
+    emeritus emerita adjunct visiting distinguished postdoctoral doctoral officer operating
+    of and the & program policy communications development
+    """
+)
+
+_NOT_NAME = _ORG_WORDS | _BLOCKERS | _COMMON | _TITLE_WORDS
+# Words of organisation names that are also common given names or surnames ("Jane Black",
+# "Faith Power"): they do not stop a phrase from being a personal name by themselves.
+_NAMELIKE = _words(
+    """
+    black white green brown power house home church temple law press watch trust mission
+    lake river bay hill park field young rich love hope faith grace joy king ford fair
+    """
+)
+
+_HONORIFICS = _words(
+    """
+    dr mr mrs ms mx prof professor rev reverend rabbi imam pastor father fr sister hon
+    honorable senator sen rep representative councilmember councilwoman councilman mayor judge
+    bishop sheikh sir dame president governor gov
+    """
+)
+_NAME_SUFFIXES = _words("phd ph.d md m.d esq jd j.d mph rn jr sr ii iii iv mba msw lcsw edd ed.d")
+_NAME_PARTICLES = _words("de la del van von der den da di du le bin ibn")
+_COMPANY_SUFFIXES = _words(
+    "inc inc. llc l.l.c. ltd ltd. corp corp. co. plc pbc p.c. gmbh s.a. lp llp"
+)
+# Periods that belong to the name ("Starting Over, Inc.").
+_KEEP_PERIOD = _words(
+    "inc ltd co corp jr sr st bros assn assoc dept intl natl no plc ave mt ft ph.d"
+)
+
+# Heading vocabulary ("National organizations", "State and local groups", "International").
+_HEADING_NOUNS = _words(
+    """
+    organizations organisations organization organisation groups signers signatories
+    signatory endorsers endorsements supporters partners individuals individual members
+    co-signers cosigners businesses companies institutions academics scholars experts
+    researchers faculty affiliates chapters allies unions congregations
+    """
+)
+_HEADING_SCOPES = _words("national state local regional international statewide nationwide global")
+_HEADING_WORDS = (
+    _HEADING_NOUNS
+    | _HEADING_SCOPES
+    | _words(
+        """
+        and & or other additional federal tribal community community-based faith faith-based
+        labor religious civil rights environmental u.s. us us-based u.s.-based european
+        canadian coalition list of the signed endorsed co-signed cosigned by endorsing supporting
+        organizational organisational institutional grassroots allied
+        """
+    )
+)
+_PERSON_HEADINGS = _words(
+    "individuals individual academics scholars experts researchers faculty people employees workers"
+)
+
+_ZERO_WIDTH = "\u200b\u200c\u200d\ufeff\u2060"
+_INVISIBLE = dict.fromkeys(map(ord, _ZERO_WIDTH + "\u00ad"), None)
+_BLANK_TABLE = dict.fromkeys(map(ord, _ZERO_WIDTH), None)
+_TRANSLATE = {
+    **_INVISIBLE,
+    **{ord(c): " " for c in "\u00a0\u202f\u2007\u2009\u200a\u3000\t\f\v"},
+    **{ord(c): "'" for c in "\u2018\u2019\u201a\u201b\u2032"},
+    **{ord(c): '"' for c in "\u201c\u201d\u201e\u201f\u2033"},
+}
+
+
+# ---------------------------------------------------------------------------------------------
+# Cleaning one name
+# ---------------------------------------------------------------------------------------------
+
+_HTML_TAG = re.compile(r"</?[A-Za-z][^<>]{0,2000}>")
+_MD_LINK = re.compile(r"\[([^\[\]]{0,500})\]\([^()\s]{0,2000}\)")
+_LEADING_MARK = re.compile(
+    r"[-*+>•·–—▪◦●‣⁃○■□➢►✓✔]+\s*|\(?\d{1,6}[.)](?=\s|$)\s*|\(\d{1,6}\)\s*|[a-zA-Z]\)(?=\s)\s*"
+)
+_EDGE_JUNK = " ,;|·•:/\\-–—*†‡_"
+
+
+_DOTTED = re.compile(r"[A-Za-z](?:\.[A-Za-z]){1,8}")
+
+
+def _keeps_period(text):
+    last = text.rsplit(" ", 1)[-1]
+    core = last.rstrip(".").lstrip("\"'(")
+    return len(core) == 1 or core.casefold() in _KEEP_PERIOD or bool(_DOTTED.fullmatch(core))
+
+
+def clean_name(text):
+    """Display cleaning of one entry.
+
+    Strips bullets and numbering, surrounding quotes, markup pasted as text (HTML tags and
+    entities, Markdown emphasis and links), NBSP and zero-width characters; turns smart quotes
+    into plain ones, collapses whitespace and removes trailing separators and periods that are
+    not part of an abbreviation such as "Inc.".
+
+    Parameters
+    ----------
+    text : str
+        One entry (or one line) as found in a document.
+
+    Returns
+    -------
+    str
+        The cleaned name; ``""`` when nothing is left.
+
+    Examples
+    --------
+    >>> clean_name("  3. <b>Fight&nbsp;for the Future</b>;")
+    'Fight for the Future'
+    >>> clean_name("• “Starting Over, Inc.”")
+    'Starting Over, Inc.'
+    >>> clean_name("**[Media Alliance](https://example.org)**.")
+    'Media Alliance'
+    >>> clean_name("•")
+    ''
+    """
+    text = str(text).translate(_TRANSLATE)
+    if "<" in text:
+        text = _HTML_TAG.sub(" ", text)
+    if "&" in text:
+        text = html.unescape(text).translate(_TRANSLATE)
+    if "](" in text:
+        text = _MD_LINK.sub(r"\1", text)
+    text = text.replace("**", "").replace("__", "")
+    text = " ".join(text.split())
+    for _ in range(4):  # bullets and numbers can be stacked: "- 1. Name"
+        match = _LEADING_MARK.match(text)
+        if not match or not match.end():
+            break
+        text = text[match.end() :]
+    for _ in range(4):
+        before = text
+        text = text.strip(_EDGE_JUNK)
+        if len(text) >= 2 and text[0] == text[-1] and text[0] in "\"'":
+            text = text[1:-1].strip()
+        if text.count('"') == 1:
+            text = text.replace('"', "")
+        if text.endswith(".") and not _keeps_period(text):
+            text = text[:-1]
+        if text == before:
+            break
+    return " ".join(text.split())
+
+
+def _is_blank(raw):
+    return not raw.translate(_BLANK_TABLE).strip()
+
+
+_KEY_DROP = re.compile(r"[^\w\s]|_")
+
+
+@lru_cache(maxsize=65536)
+def _key(name):
+    """Normalised comparison key: casefold, punctuation removed, spaces collapsed."""
+    return " ".join(_KEY_DROP.sub("", name.casefold()).split())
+
+
+def _norm_tok(token):
+    return token.strip(",;:()[]{}\"'!?").casefold().rstrip(".")
+
+
+# ---------------------------------------------------------------------------------------------
+# Personal names, by shape
+# ---------------------------------------------------------------------------------------------
+
+_INITIAL = re.compile(r"[A-Z]\.(?:[A-Z]\.){0,3}")
+_ACRONYM = re.compile(r"[A-Z0-9&]{2,12}|(?:[A-Z]\.){2,8}")
+_DOMAIN = re.compile(r"\w\.(?:org|com|net|io|us|uk|info|coop|ngo|eu|ca)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)
+def _name_token(token):
+    """``"word"`` / ``"initial"`` / ``"particle"`` when a token can belong to a personal name."""
+    core = token.strip(",;:()[]\"'")
+    if _INITIAL.fullmatch(core):
+        return "initial"
+    if core in _NAME_PARTICLES:
+        return "particle"
+    bare = core.rstrip(".")
+    if len(bare) < 2 or not bare[0].isupper() or not any(c.islower() for c in bare):
+        return None
+    if not all(c.isalpha() or c in "'-" for c in bare):
+        return None
+    parts = [p for p in re.split(r"['-]", bare) if p]
+    if parts[-1].islower():
+        return None
+    if any(p.casefold() in _NOT_NAME and p.casefold() not in _NAMELIKE for p in parts):
+        return None
+    return "word"
+
+
+def _person_shaped(tokens):
+    """2–5 tokens that can all belong to a personal name, with at least two real words."""
+    if not 2 <= len(tokens) <= 5:
+        return False
+    if all(t.isupper() for t in tokens if any(c.isalpha() for c in t)):
+        tokens = [t.title() for t in tokens]  # "JANE DOE" in an all-caps list
+    kinds = []
+    for token in tokens:
+        kind = _name_token(token)
+        if kind is None:
+            return False
+        kinds.append(kind)
+    if kinds[0] == "particle" or kinds[-1] == "particle":
+        return False
+    first = tokens[0].strip(",;:()\"'").casefold()
+    if len(first) > 5 and first.endswith("ing"):
+        return False  # a gerund heads a slogan, not a name ("Starting Over")
+    words = kinds.count("word")
+    return words >= 2 or (words == 1 and "initial" in kinds)
+
+
+_HEAD_SPLIT = re.compile(r",|\s[-–—|]\s|\(|\s/\s")
+
+
+def _split_head(text):
+    match = _HEAD_SPLIT.search(text)
+    if not match:
+        return text.strip(), ""
+    return text[: match.start()].strip(), text[match.start() :].strip(" ,-–—|/")
+
+
+_PERSONAL_NOTE = re.compile(
+    r"identification|affiliations? listed|personal capacity|as an individual|individual capacity",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=65536)
+def _classify(text, person_default):
+    """``"person"``, ``"organisation"`` or ``"title"`` (a job-title line) for one entry."""
+    tokens = text.split()
+    if len(tokens) <= 1:
+        return "organisation"  # a single token is never taken for a person
+    head, tail = _split_head(text)
+    htoks = head.split()
+    if not htoks:
+        return "organisation"
+    first = _norm_tok(htoks[0])
+    rest = htoks[1:]
+    if first in _HONORIFICS and rest and any(_name_token(t) == "word" for t in rest):
+        if not any(_norm_tok(t) in _ORG_WORDS for t in rest):
+            return "person"
+    if _norm_tok(htoks[-1]) in _NAME_SUFFIXES and _person_shaped(htoks[:-1]):
+        return "person"
+    if first in _TITLE_TRIGGERS and len(htoks) <= 5:
+        return "title"
+    if _person_shaped(htoks):
+        if tail and tail.split()[0].casefold().rstrip(",") in _COMPANY_SUFFIXES:
+            return "organisation"
+        return "person"
+    if _PERSONAL_NOTE.search(text) and _person_shaped(head.split()[:4]):
+        return "person"
+    if person_default:
+        return "person"
+    return "organisation"
+
+
+# ---------------------------------------------------------------------------------------------
+# Known names: word-boundary matching without a regex per name
+# ---------------------------------------------------------------------------------------------
+
+_WORD = re.compile(r"\w+")
+
+
+def _match_tokens(text):
+    return _WORD.findall(text.casefold())
+
+
+class _KnownNames:
+    """Known organisation names indexed by their first word for linear scanning."""
+
+    def __init__(self, names):
+        self.by_first = {}
+        self.keys = {}
+        for name in sorted({str(n) for n in names if str(n).strip()}):
+            tokens = tuple(_match_tokens(name))
+            if not tokens:
+                continue
+            self.by_first.setdefault(tokens[0], []).append((tokens, name))
+            self.keys.setdefault(" ".join(tokens), name)
+        for candidates in self.by_first.values():
+            candidates.sort(key=lambda item: -len(item[0]))
+
+    def __bool__(self):
+        return bool(self.keys)
+
+    def find(self, tokens):
+        """Non-overlapping longest matches: list of (start, end, display name)."""
+        found, i = [], 0
+        while i < len(tokens):
+            for cand, name in self.by_first.get(tokens[i], ()):
+                if tuple(tokens[i : i + len(cand)]) == cand:
+                    found.append((i, i + len(cand), name))
+                    i += len(cand) - 1
+                    break
+            i += 1
+        return found
+
+    def exact(self, text):
+        return self.keys.get(" ".join(_match_tokens(text)))
+
+
+_DERIVED = _words(
+    """
+    of for at in de chapter chapters foundation foundations fund action institute local branch
+    affiliate office offices
+    """
+)
+_PAREN = re.compile(r"\([^()]{0,300}\)")
+
+
+def _merge_flags(name, known):
+    """``possible-merge:<known>`` flags for a known name plus other words on one line."""
+    if not known:
+        return ()
+    bare = _PAREN.sub(" ", name)
+    tokens = _match_tokens(bare)
+    if not tokens or known.exact(bare) or known.exact(name):
+        return ()
+    flags = []
+    for start, end, display in known.find(tokens):
+        before, after = tokens[:start], tokens[end:]
+        if any(t in ("chapter", "branch", "affiliate") for t in after):
+            continue
+        content_before = [t for t in before if t not in _BLOCKERS]
+        merged = bool(content_before)
+        if after and after[0] not in _DERIVED and any(t not in _BLOCKERS for t in after):
+            merged = True
+        if merged:
+            flags.append(f"possible-merge:{display}")
+    return tuple(dict.fromkeys(flags))
+
+
+# ---------------------------------------------------------------------------------------------
+# Letter lines: cues, headings, furniture, prose
+# ---------------------------------------------------------------------------------------------
+
+
+def _phrases(text):
+    return frozenset(" ".join(p.split()) for p in text.split("|") if p.strip())
+
+
+_SALUTATIONS = _phrases(
+    """signed | sincerely | sincerely yours | yours sincerely | yours truly | respectfully |
+    respectfully submitted | regards | best regards | kind regards | warm regards |
+    in solidarity | with gratitude"""
+)
+_CLOSINGS = _SALUTATIONS | _phrases(
+    """signed by | endorsed by | co-signed by | cosigned by | supported by | signatories |
+    signatory | signers | co-signers | cosigners | endorsements | endorsers | the undersigned |
+    undersigned | list of signatories | signatory organizations | signatory organisations |
+    organizational signatories | organisational signatories | endorsing organizations |
+    endorsing organisations | supporting organizations | supporting organisations |
+    signed by the following | individual signatories | individual signers"""
+)
+_INLINE_CUE = re.compile(
+    r"(signed by|endorsed by|co-?signed by|supported by|signatories|signers|signed|sincerely|"
+    r"in solidarity|respectfully)\s*[:,\-–]\s*(\S.*)",
+    re.IGNORECASE,
+)
+_SIGNING_WORD = re.compile(r"sign|endors|undersigned", re.IGNORECASE)
+_MD_HEADING = re.compile(r"#{1,6}\s+\S")
+
+_HARD_STOP = re.compile(
+    r"(?:b?cc|c\.c\.)\s*:.*|#{3,}|-{2,}\s*(?:end|30)\s*-{2,}|-30-|(?:media |press )?contacts?\s*:.*"
+    r"|(?:enclosures?|attachments?)\s*:.*|end of (?:letter|document)",
+    re.IGNORECASE,
+)
+_PAGE = re.compile(r"(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?", re.IGNORECASE)
+_URL_ALONE = re.compile(r"(?:https?://|www\.)\S*", re.IGNORECASE)
+_EMAIL_ALONE = re.compile(r"[^\s@]{1,200}@[^\s@]{1,200}\.\w{2,10}")
+_RULE = re.compile(r"[-_=*~.•·]{3,}")
+_FOOTER = re.compile(
+    r"\(?continued\)?|continued on next page|confidential|printed on recycled paper|\f",
+    re.IGNORECASE,
+)
+_CONNECTORS = _words("of for the and & on in at to de la del y et a an with as")
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]?$")
+
+
+def _lower_ratio(words):
+    content = [w.strip("()[]\"',.;:*") for w in words]
+    lows = [w for w in content if w and w[0].islower() and w.casefold() not in _CONNECTORS]
+    return len(lows) / max(1, len(words))
+
+
+def _is_prose(text):
+    """A sentence rather than a name: many lowercase content words, or a short sentence."""
+    words = text.split()
+    if len(words) < 2:
+        return False
+    ratio = _lower_ratio(words)
+    ends = bool(_SENTENCE_END.search(text)) and not _keeps_period(text)
+    if len(words) >= 6 and ratio >= 0.35 and (ends or len(words) >= 10):
+        return True
+    return ends and ratio >= 0.3 and len(words) <= 5 and words[0][:1].isupper()
+
+
+_NOTE_START = re.compile(r"(?:and|plus|with|more|list|as of|updated|note)\b")  # lowercase only
+_NOTE = re.compile(
+    r".*(?:in formation|alphabetical|identification|listed\b|more to come|"
+    r"to be (?:added|confirmed)|and (?:many )?others|in order of)",
+    re.IGNORECASE,
+)
+
+
+def _is_note(text):
+    """A remark inside a list ("(list in formation)", "and many others")."""
+    if len(text) >= 2 and text[0] in "([" and text[-1] in ")]":
+        return True
+    return bool(_NOTE_START.match(text) or _NOTE.match(text))
+
+
+def _furniture(stripped):
+    """``("hard", reason)`` ends a block, ``("soft", reason)`` is rejected inside one."""
+    if _HARD_STOP.fullmatch(stripped):
+        return "hard", "end of list"
+    flat = stripped.strip("-–— ")
+    if flat and _PAGE.fullmatch(flat):
+        return "soft", "page furniture"
+    if _URL_ALONE.fullmatch(stripped) or _EMAIL_ALONE.fullmatch(stripped):
+        return "soft", "page furniture"
+    if _RULE.fullmatch(stripped) or _FOOTER.fullmatch(stripped):
+        return "soft", "page furniture"
+    return None
+
+
+def _heading(clean, raw_stripped):
+    """``(heading text or None, person_default)`` when the line opens a block, else ``None``."""
+    low = clean.casefold().strip(" :,.;-–—")
+    words = low.split()
+    if not words or len(words) > 12:
+        return None
+    person_default = bool(set(words) & _PERSON_HEADINGS)
+    if low in _CLOSINGS:
+        return (None if low in _SALUTATIONS else clean.strip(" :,;")), person_default
+    colon = raw_stripped.rstrip("*_ ").endswith(":")
+    starts_cue = low.startswith(("signed by", "endorsed by", "co-signed by", "cosigned by"))
+    if (colon or starts_cue) and _SIGNING_WORD.search(low) and len(words) <= 12:
+        return clean.strip(" :,;"), person_default
+    if len(words) <= 6 and all(w in _HEADING_WORDS for w in words):
+        if set(words) & (_HEADING_NOUNS | _HEADING_SCOPES):
+            return clean.strip(" :,;"), person_default
+    if colon and len(words) <= 8 and set(words) & _HEADING_NOUNS:
+        return clean.strip(" :,;"), person_default
+    if _MD_HEADING.match(raw_stripped) and len(words) <= 8:
+        return clean.strip(" :,;#"), person_default
+    return None
+
+
+@dataclass
+class _LineInfo:
+    index: int  # 0-based
+    kind: str  # blank / cue / hard / soft / prose / item
+    clean: str = ""
+    reason: str = ""
+    heading: str | None = None
+    person_default: bool = False
+    inline: str | None = None  # names on the cue line itself ("Signed by: A, B")
+    date: tuple[str, str] | None = None
+
+
+def _inline_cue(clean):
+    match = _INLINE_CUE.fullmatch(clean)
+    if not match:
+        return None
+    content = match.group(2).strip()
+    if "following" in content.casefold() or content.endswith(":"):
+        return None
+    return content
+
+
+def _analyse_line(index, raw):
+    if _is_blank(raw):
+        return _LineInfo(index, "blank")
+    stripped = raw.translate(_INVISIBLE).strip()
+    clean = clean_name(raw)
+    info = _LineInfo(index, "item", clean=clean)
+    if clean and len(clean.split()) <= 12:
+        info.date = _find_date(clean)
+        if info.date and len(_DATE_ANY.sub("", clean).split()) <= 2:
+            info.kind, info.reason = "soft", "date line, not a signatory"
+            return info
+    furniture = _furniture(stripped)
+    if furniture:
+        info.kind, info.reason = furniture
+        return info
+    inline = _inline_cue(clean) if clean else None
+    if inline:
+        info.kind, info.inline = "cue", inline
+        return info
+    heading = _heading(clean, stripped) if clean else None
+    if heading:
+        info.kind = "cue"
+        info.heading, info.person_default = heading
+        return info
+    if clean and _is_prose(" ".join(stripped.split())):
+        info.kind = "prose"
+    return info
+
+
+# ---------------------------------------------------------------------------------------------
+# Dates
+# ---------------------------------------------------------------------------------------------
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = (
+    r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_DATE_PATTERNS = [
+    (re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"), "ymd"),
+    (re.compile(_MONTH + r"\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.I), "mdy"),
+    (
+        re.compile(
+            r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\.?,?\s+(\d{4})\b", re.I
+        ),
+        "dmy",
+    ),
+    (re.compile(r"\b" + _MONTH + r"\.?,?\s+(\d{4})\b", re.I), "my"),
+]
+_DATE_ANY = re.compile(
+    r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b" + _MONTH + r"\b\.?|\b\d{1,4}(?:st|nd|rd|th)?\b|[,.]", re.I
+)
+
+
+_YEAR = re.compile(r"\d{4}")
+
+
+def _find_date(text):
+    """``(iso, precision)`` for the first date in a short line, else ``None``."""
+    if not _YEAR.search(text):
+        return None  # every date form below has a four-digit year
+    for pattern, order in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            groups = match.groups()
+            try:
+                if order == "ymd":
+                    y, m, d = int(groups[0]), int(groups[1]), int(groups[2])
+                elif order == "mdy":
+                    m, d, y = _MONTHS[groups[0].casefold()], int(groups[1]), int(groups[2])
+                elif order == "dmy":
+                    d, m, y = int(groups[0]), _MONTHS[groups[1].casefold()], int(groups[2])
+                else:
+                    m, y, d = _MONTHS[groups[0].casefold()], int(groups[1]), 1
+                    if not 1000 <= y <= 2999:
+                        continue
+                    date(y, m, d)
+                    return f"{y:04d}-{m:02d}", "month"
+                if not 1000 <= y <= 2999:
+                    continue
+                return date(y, m, d).isoformat(), "day"
+            except (KeyError, ValueError):
+                continue
+    stripped = text.strip()
+    if len(stripped) == 4 and stripped.isdigit() and stripped[:2] in ("19", "20"):
+        return stripped, "year"
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Letters: blocks
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Block:
+    heading: str | None
+    person_default: bool
+    lines: list[int] = field(default_factory=list)  # indices of non-blank lines in the block
+    inline: dict[int, str] = field(default_factory=dict)
+
+
+def _close(block, infos, blocks):
+    if block is None:
+        return
+    while block.lines and infos[block.lines[-1]].kind == "soft":
+        block.lines.pop()  # furniture after the last name is not part of the list
+    if block.lines:
+        blocks.append(block)
+
+
+def _find_blocks(infos):
+    has_cue = any(i.kind == "cue" for i in infos)
+    nonblank = [i for i in infos if i.kind != "blank"]
+    items = [i for i in nonblank if i.kind == "item"]
+    # A document with no cue at all is a list when most of its lines are name-shaped.
+    pending = None
+    if not has_cue and items and len(items) * 2 >= len(nonblank):
+        pending = (None, False)
+    blocks, current = [], None
+    for info in infos:
+        if info.kind == "blank":
+            continue
+        if info.kind == "cue":
+            _close(current, infos, blocks)
+            current = None
+            if info.inline is not None:
+                current = _Block(None, False, [info.index], {info.index: info.inline})
+                pending = None
+            else:
+                pending = (info.heading, info.person_default)
+            continue
+        if info.kind in ("hard", "prose"):
+            _close(current, infos, blocks)
+            current, pending = None, None
+            continue
+        if current is None:
+            if pending is None or info.kind == "soft":
+                continue
+            current = _Block(pending[0], pending[1])
+            pending = None
+        current.lines.append(info.index)
+    _close(current, infos, blocks)
+    return blocks
+
+
+# ---------------------------------------------------------------------------------------------
+# Letters: entries
+# ---------------------------------------------------------------------------------------------
+
+_STRONG_SEP = re.compile(r"\s*[;|·•∙‧]\s*")
+_COMMA_SEP = re.compile(r"\s*[,，、]\s*")
+_LOGO_PREFIX = re.compile(r"logo\s*(?:[:\-–]|of|for)\s*(.+)", re.IGNORECASE)
+_IMAGE_FILE = re.compile(r"(.+)\.(?:png|jpe?g|gif|svg|webp|bmp|tiff?|avif)", re.IGNORECASE)
+_LOGO_SUFFIX = re.compile(r"(.+?)[\s_-]+logos?(?:[\s_-]+(?:image|img|icon))?", re.IGNORECASE)
+_SLUG_PART = re.compile(r"[\s_\-]+")
+_SLUG_NOISE = re.compile(r"v?\d+|\d+x\d*|@?\d+x|\d+px", re.IGNORECASE)
+_SLUG_DROP = _words("logo logos img image icon final rgb cmyk transparent web hires lowres png jpg")
+
+
+def _logo_name(text):
+    """The organisation name behind a logo label or image file name, else ``None``."""
+    match = _LOGO_PREFIX.fullmatch(text)
+    if match:
+        stem = match.group(1)
+    elif _IMAGE_FILE.fullmatch(text):
+        stem = _IMAGE_FILE.fullmatch(text).group(1)
+    elif " " not in text and ("_" in text or "-" in text) and "logo" in text.casefold():
+        stem = text
+    elif _LOGO_SUFFIX.fullmatch(text):
+        stem = _LOGO_SUFFIX.fullmatch(text).group(1)
+    else:
+        return None
+    parts = [p for p in _SLUG_PART.split(stem) if p]
+    kept = [p for p in parts if p.casefold() not in _SLUG_DROP and not _SLUG_NOISE.fullmatch(p)]
+    return " ".join(p.capitalize() if p.islower() else p for p in kept)
+
+
+_SUFFIX_STEMS = frozenset(s.rstrip(".") for s in _COMPANY_SUFFIXES)
+
+
+def _pieces(text):
+    """Split one line on its dominant separator: strong ones (; | ·) first, else commas."""
+    if _STRONG_SEP.search(text):
+        parts = _STRONG_SEP.split(text)
+    else:
+        parts = _COMMA_SEP.split(text)
+    pieces = []
+    for part in parts:
+        part = part.strip()
+        if not part:
+            continue
+        if pieces and part[0] in "aIiLlCcPpGgSs&" and part.casefold().rstrip(".") in _SUFFIX_STEMS:
+            pieces[-1] = f"{pieces[-1]}, {part}"  # "Starting Over, Inc." stays one name
+            continue
+        if pieces and part[0] in "a&":
+            for prefix in ("and ", "& ", "as well as "):
+                if part.startswith(prefix):
+                    part = part[len(prefix) :]
+        pieces.append(part)
+    return pieces
+
+
+def _is_person_line(text):
+    return _classify(text, False) == "person"
+
+
+def _split_mode(block, infos, pieces):
+    """One name per line, or several per line: decided from the whole block.
+
+    Several per line when at least half of the block's lines (persons with affiliations
+    aside) hold three or more names, or two names in a long line.
+    """
+    lines = multi = 0
+    for i in block.lines:
+        if infos[i].kind != "item" or i in block.inline:
+            continue
+        text = infos[i].clean
+        pieces[i] = _pieces(text) if text else []
+        n = len(pieces[i])
+        if n >= 2 and _is_person_line(text):
+            continue  # "Jane Roe, Professor, Example University" is one person
+        lines += 1
+        if n >= 3 or (n == 2 and len(text.split()) >= 8):
+            multi += 1
+    return multi >= 1 and multi * 2 >= lines
+
+
+@lru_cache(maxsize=65536)
+def _analyse_piece(piece, person_default, cleaned=False):
+    """``(name, kind, flags)`` for one candidate name; cached (long lists repeat themselves)."""
+    name = piece if cleaned else clean_name(piece)
+    flags = ()
+    logo = _logo_name(name) if name else None
+    if logo is not None:
+        return clean_name(logo), "organisation", ("from-logo-label",)
+    if not name or not any(c.isalnum() for c in name):
+        return "", "empty", flags
+    kind = _classify(name, False)
+    if kind == "person":
+        return name, kind, flags
+    if _is_note(name):
+        return name, "note", flags
+    if kind == "organisation" and person_default:
+        kind = "person"  # under a heading such as "Individual signers"
+    return name, kind, flags
+
+
+_WITHHELD = "[withheld]"
+
+
+class _LetterBuilder:
+    def __init__(self, lines, known, keep_personal_names):
+        self.lines = lines
+        self.known = known
+        self.keep = keep_personal_names
+        self.entries = []
+        self.rejected = []
+        self.seen = {}  # key -> first line
+
+    def reject(self, line, raw, reason):
+        self.rejected.append(Rejection(line, raw, reason))
+
+    def add(self, index, piece, block_no, block, extra_flags=(), cleaned=False):
+        line, raw = index + 1, self.lines[index]
+        name, kind, flags = _analyse_piece(piece, block.person_default, cleaned)
+        if kind == "person" and self.known and self.known.exact(name):
+            kind = "organisation"  # the registry knows it as an organisation
+        if kind == "empty":
+            self.reject(line, raw, "empty entry")
+            return
+        personal = kind in ("person", "note") and not self.keep
+        if kind == "note":
+            self.reject(line, _WITHHELD if personal else raw, "note in the list, not a signatory")
+            return
+        if kind == "title":
+            self.reject(line, raw, "job title (part of a personal signature)")
+            return
+        key = _key(name)
+        if key in self.seen:
+            shown = _WITHHELD if kind == "person" and not self.keep else raw
+            self.reject(line, shown, f"duplicate of line {self.seen[key]}")
+            return
+        self.seen[key] = line
+        flags = flags + tuple(extra_flags)
+        if kind == "person":
+            if self.keep:
+                self.entries.append(
+                    Entry(line, raw, name, "person", block_no, block.heading, flags)
+                )
+            else:
+                self.entries.append(Entry(line, "", None, "person", block_no, block.heading, flags))
+            return
+        flags = flags + _merge_flags(name, self.known)
+        self.entries.append(Entry(line, raw, name, "organisation", block_no, block.heading, flags))
+
+    def block(self, block_no, block, infos):
+        pieces_of = {}
+        split = _split_mode(block, infos, pieces_of)
+        for index in block.lines:
+            info = infos[index]
+            if info.kind == "soft":
+                self.reject(index + 1, self.lines[index], info.reason)
+                continue
+            text = block.inline.get(index, info.clean)
+            if (split or index in block.inline) and not _is_person_line(text):
+                pieces = pieces_of[index] if index in pieces_of else _pieces(text)
+                if len(pieces) >= 2:
+                    for piece in pieces:
+                        self.add(index, piece, block_no, block, ("split-from-line",))
+                    continue
+                text = pieces[0] if pieces else ""
+            self.add(index, text, block_no, block, cleaned=text == info.clean)
+
+
+def parse_letter(lines, *, known_names=(), keep_personal_names=False):
+    """Find the signatory block(s) of a letter and turn every line into entries or rejections.
+
+    Parameters
+    ----------
+    lines : list of str
+        The decoded lines, without terminators; ``lines[0]`` is line 1.
+    known_names : iterable of str
+        Organisation names already in the registry: they are kept as organisations whatever
+        their shape, and a line holding one of them plus other words is flagged
+        ``possible-merge:<name>``.
+    keep_personal_names : bool
+        Keep individuals' names (``raw``/``name``); by default they are dropped.
+
+    Returns
+    -------
+    LetterResult
+
+    Notes
+    -----
+    Lines before the first block (date, addressee, salutation, prose) are neither entries nor
+    rejections. Within a block every non-blank line becomes at least one entry or rejection.
+    Whether a block holds one name per line or several is decided from the whole block.
+
+    A line is taken for a person when its head (before a comma, dash or parenthesis) has the
+    shape of a personal name: 2-5 capitalised tokens with no organisation word, article or
+    preposition (honorifics such as "Dr." and suffixes such as "PhD" count; a single token
+    never does), or when it sits under a heading such as "Individual signers". A known name
+    is always an organisation. A block ends at prose, at "cc:", "###" and similar, or at a new
+    heading; page numbers, lone URLs and rules inside a block are rejected as furniture.
+
+    Examples
+    --------
+    >>> r = parse_letter(["June 3, 2020", "Dear CEO,", "Stop it.", "Signed,", "Mijente",
+    ...                   "- Oakland Privacy", "Jane Roe", "2", "Oakland Privacy"])
+    >>> [(e.line, e.name, e.kind) for e in r.entries]
+    [(5, 'Mijente', 'organisation'), (6, 'Oakland Privacy', 'organisation'), (7, None, 'person')]
+    >>> [(x.line, x.reason) for x in r.rejected]
+    [(8, 'page furniture'), (9, 'duplicate of line 6')]
+    >>> r.blocks, r.date, r.date_precision
+    ([(5, 9)], '2020-06-03', 'day')
+    """
+    lines = [str(line) for line in lines]
+    known = _KnownNames(known_names)
+    infos = [_analyse_line(i, raw) for i, raw in enumerate(lines)]
+    blocks = _find_blocks(infos)
+    builder = _LetterBuilder(lines, known, keep_personal_names)
+    for number, block in enumerate(blocks):
+        builder.block(number, block, infos)
+    first = blocks[0].lines[0] if blocks else len(infos)
+    found = next((i.date for i in infos[:first] if i.date), None)
+    return LetterResult(
+        entries=builder.entries,
+        rejected=sorted(builder.rejected, key=lambda r: r.line),
+        blocks=[(b.lines[0] + 1, b.lines[-1] + 1) for b in blocks],
+        date=found[0] if found else None,
+        date_precision=found[1] if found else None,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Articles: sentences and web chrome
+# ---------------------------------------------------------------------------------------------
+
+_ABBREVIATIONS = _words(
+    """
+    mr mrs ms mx dr prof rev st sen rep gov gen lt col capt inc co corp ltd jr sr no vs etc
+    jan feb mar apr jun jul aug sep sept oct nov dec wash calif tex mass fla ariz colo conn ill
+    mich minn penn va mt ft univ dept est approx
+    """
+)
+_BOUNDARY = re.compile(r"[.!?]+[\"')\]]*\s+")
+
+
+def _is_boundary(text, match):
+    following = text[match.end() : match.end() + 2]
+    if not following or not (
+        following[0].isupper() or following[0].isdigit() or following[0] in "\"'(["
+    ):
+        return False
+    if text[match.start()] != ".":
+        return True
+    word = text[text.rfind(" ", 0, match.start()) + 1 : match.start()].lstrip("\"'(")
+    return not ("." in word or len(word) == 1 or word.casefold() in _ABBREVIATIONS)
+
+
+def split_sentences(lines):
+    """Split each line (an article's paragraph) into sentences, keeping line numbers.
+
+    Parameters
+    ----------
+    lines : list of str
+        Decoded lines; ``lines[0]`` is line 1.
+
+    Returns
+    -------
+    list of (int, str)
+        ``(1-based line, sentence)`` in document order; blank lines give nothing. Smart quotes
+        become plain quotes and whitespace is collapsed.
+
+    Examples
+    --------
+    >>> split_sentences(["Mr. Doe left. The U.S. Army stayed!", "", "A.I. is here."])
+    [(1, 'Mr. Doe left.'), (1, 'The U.S. Army stayed!'), (3, 'A.I. is here.')]
+    """
+    out = []
+    for number, raw in enumerate(lines, start=1):
+        text = " ".join(str(raw).translate(_TRANSLATE).split())
+        start = 0
+        for match in _BOUNDARY.finditer(text):
+            if _is_boundary(text, match):
+                sentence = text[start : match.end()].strip()
+                if sentence:
+                    out.append((number, sentence))
+                start = match.end()
+        rest = text[start:].strip()
+        if rest:
+            out.append((number, rest))
+    return out
+
+
+_CHROME_PHRASE = re.compile(
+    r"link to comment|share on other sites|replies \d|views \d|read more|jump to content|"
+    r"recommended posts|create new|recently browsing|registered users|topic is now archived|"
+    r"be the first to know|browser notifications|download the original|advertisement|"
+    r"share this|follow us|all rights reserved|privacy policy|terms of (?:use|service)|cookies?\b",
+    re.IGNORECASE,
+)
+_DURATION_END = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?$")
+_SUBSCRIPTION = re.compile(r"subscri|newsletter|sign up\b|notifications", re.IGNORECASE)
+_CREDIT_GLUED = re.compile(r"Credit[A-Z]")
+_CAMEL = re.compile(r"[a-z][A-Z]")
+
+
+def _is_chrome(raw):
+    """Web page furniture: captions with durations, buttons, blurbs, navigation."""
+    text = " ".join(str(raw).translate(_TRANSLATE).split())
+    words = text.split()
+    if not words:
+        return True
+    if _DURATION_END.search(text) or _CREDIT_GLUED.search(text) or _SUBSCRIPTION.search(text):
+        return True
+    if len(words) <= 12 and _CHROME_PHRASE.search(text):
+        return True
+    if len(words) <= 10 and any(len(_CAMEL.findall(w)) >= 3 for w in words):
+        return True
+    if text[0] in "•·*-<>×" and len(words) <= 5:
+        return True
+    return len(words) <= 2 and not _SENTENCE_END.search(text)
+
+
+# ---------------------------------------------------------------------------------------------
+# Articles: names in running text
+# ---------------------------------------------------------------------------------------------
+
+_ARTICLE_ORG_WORDS = _words(
+    """
+    project network union unions fellowship coalition foundation center centre institute
+    alliance committee council league lives justice future privacy action fund group
+    association society campaign organization organisation movement labs lab guild caucus
+    collective collaborative partnership initiative watch rights liberties federation press
+    university college department agency commission church congregation ministries workers
+    union
+    """
+)
+_RUN_CONNECTORS = _words("of for the on in at & de la del and")
+_TOKEN = re.compile(r"[^\s–—]+")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _run_token(token):
+    """``"name"`` / ``"connector"`` / ``None`` for a token inside a name in running text."""
+    core = token.strip("\"'()[]{}")
+    if not core:
+        return None
+    if core.casefold() in _RUN_CONNECTORS:
+        return "connector"
+    if core[0].isupper() or core[0].isdigit():
+        tail = core.rsplit("-", 1)[-1] if "-" in core else ""
+        if tail[:1].islower():
+            return None  # "Sharpton-founded": a descriptor, not a name
+        return "name"
+    if _DOMAIN.search(core):
+        return "name"
+    return None
+
+
+def _trim_run(tokens):
+    # A capitalised "The" inside a sentence belongs to the name ("The Movement for ...").
+    while tokens and _run_token(tokens[0]) == "connector" and tokens[0] != "The":
+        tokens = tokens[1:]
+    while tokens and _run_token(tokens[-1]) == "connector":
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _runs(text):
+    """Maximal runs of name tokens in ``text`` (inner connectors kept), left to right."""
+    runs, current = [], []
+    for token in _TOKEN.findall(text):
+        bare = token.rstrip(",;:!?")
+        if bare.endswith(".") and not _keeps_period(bare):
+            bare = bare[:-1]
+        possessive = bool(_POSSESSIVE.search(bare)) and len(bare) > 2
+        if possessive:
+            bare = _POSSESSIVE.sub("", bare)
+        kind = _run_token(bare)
+        if kind is None:
+            if _trim_run(current):
+                runs.append(_trim_run(current))
+            current = []
+            continue
+        current.append(bare.strip("\"'()[]{}"))
+        if possessive or token != token.rstrip(",;:!?") or bare != token.rstrip(",;:!?"):
+            if _trim_run(current):
+                runs.append(_trim_run(current))
+            current = []
+    if _trim_run(current):
+        runs.append(_trim_run(current))
+    return runs
+
+
+def _org_shaped(name):
+    tokens = name.split()
+    if not tokens:
+        return False
+    if _DOMAIN.search(name):
+        return True
+    if all(_ACRONYM.fullmatch(t.strip("()")) for t in tokens):
+        return True
+    for token in tokens:
+        parts = re.split(r"[-/]", _norm_tok(token))
+        if any(p in _ARTICLE_ORG_WORDS for p in parts):
+            return True
+    return False
+
+
+def _looks_personal(tokens):
+    if not tokens:
+        return False
+    if _norm_tok(tokens[0]) in _HONORIFICS and len(tokens) >= 2:
+        return not _org_shaped(" ".join(tokens[1:]))
+    return _person_shaped(tokens)
+
+
+def _strip_person_head(tokens):
+    """ "Jane Doe of Example Org" → "Example Org": never keep a person's name in front."""
+    for i, token in enumerate(tokens):
+        if token.casefold() in ("of", "at") and _looks_personal(tokens[:i]):
+            return _trim_run(tokens[i + 1 :])
+    return tokens
+
+
+def _best_run(item, known):
+    """The organisation-like run of an item; descriptors and people in front are dropped."""
+    runs = [_strip_person_head(run) for run in _runs(item)]
+    runs = [run for run in runs if run]
+    if not runs:
+        return None
+    for run in reversed(runs):
+        text = " ".join(run)
+        if known.exact(text) or _org_shaped(text):
+            return run
+    return runs[-1]
+
+
+_LIST_STOP = re.compile(r"[;:()\"]|\s[-–—]\s")
+_LIST_SPLIT = re.compile(r",\s*|\s+as well as\s+", re.IGNORECASE)
+_LIST_END = _words("others other more many etc")
+
+
+def _list_items(segment):
+    """Items of a list in running text: "A, B, the X-founded C, and D and others"."""
+    stop = _LIST_STOP.search(segment)
+    if stop:
+        segment = segment[: stop.start()]
+    items = []
+    for part in _LIST_SPLIT.split(segment):
+        part = part.strip()
+        for prefix in ("and ", "or ", "plus ", "as well as "):
+            if part.casefold().startswith(prefix):
+                part = part[len(prefix) :].strip()
+        if not part:
+            continue
+        first_word = part.split()[0].casefold().strip(".")
+        if first_word in _LIST_END:
+            break
+        rest = part[4:] if part.casefold().startswith("the ") else part
+        if not (rest[:1].isupper() or rest[:1].isdigit()):
+            break
+        items.append(part)
+    return items
+
+
+def _split_and(item, known):
+    """Split "A and B" only when both sides are organisations on their own."""
+    parts = re.split(r"\s+(?:and|&)\s+", item)
+    if len(parts) < 2:
+        return [item]
+    runs = [_best_run(part, known) for part in parts]
+    if all(run and (known.exact(" ".join(run)) or _org_shaped(" ".join(run))) for run in runs):
+        return parts
+    if len(parts[0].split()) >= 2 and all(runs):
+        return parts  # "Tenants United and Media Justice"
+    return [item]  # "Policing and Social Justice Project" is one name
+
+
+# ---------------------------------------------------------------------------------------------
+# Articles: cues
+# ---------------------------------------------------------------------------------------------
+
+_SIGNATORY_BY = _words("signed co-signed cosigned endorsed")
+_ORGANISER_BY = _words(
+    "spearheaded led organized organised launched started coordinated initiated convened "
+    "sponsored created drafted authored written"
+)
+_LIST_CUE = re.compile(
+    r"\b(?:(?:co-?)?signed by|endorsed by|spearheaded by|led by|organi[sz]ed by|launched by|"
+    r"started by|coordinated by|initiated by|convened by|sponsored by|created by|drafted by|"
+    r"authored by|written by|in partnership with|in collaboration with|in coalition with|"
+    r"together with|alongside|along with|partnered with|partnering with|joined by|"
+    r"with support from|with the support of|backed by|supported by|includes?|included|"
+    r"including|such as|among them)\b",
+    re.IGNORECASE,
+)
+_CAMPAIGN_CONTEXT = re.compile(
+    r"\b(?:campaigns?|coalitions?|letters?|petitions?|pledge|initiative|demands?|urg\w+|"
+    r"call(?:s|ed|ing)? on|sign(?:s|ed|ing|atories|atory|ers|ees)?|co-?sign\w*|endors\w*)\b",
+    re.IGNORECASE,
+)
+_ORGANISER_VERB = re.compile(
+    r"\b(?:published|publishes|released|releases|sent|sends|delivered|delivers|organi[sz]ed|"
+    r"organi[sz]es|launched|launches|circulated|circulates|drafted|drafts|coordinated|"
+    r"coordinates|spearheaded|spearheads|started|starts|initiated|initiates|penned|pens|wrote|"
+    r"writes|authored|authors|led|leads|filed|files)\b(?!\s+by\b)",
+    re.IGNORECASE,
+)
+_ORGANISER_OBJECT = re.compile(r"\b(?:letter|petition|campaign|sign-on|pledge)\b", re.IGNORECASE)
+_SIGNER_VERB = re.compile(
+    r"\b(?:signed|co-?signed|endorsed|joined)\s+(?:on\s+to\s+|onto\s+)?(?:the|a|an|this|their)\s+"
+    r"(?:\w+\s+)?(?:letter|petition|statement|campaign|call)\b",
+    re.IGNORECASE,
+)
+_DEMAND_VERB = re.compile(
+    r"\b(?i:demanded|demands|demanding|urged|urges|urging|called on|calls on|calling on|"
+    r"called for|calls for|calling for|pressed|presses|pressing)(?i:\s+that)?\s+(?=[A-Z])"
+)
+_TARGET_CUE = re.compile(
+    r"\b(?i:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|ask(?:s|ed|ing)?|"
+    r"press(?:es|ed|ing)?|demand(?:s|ed|ing)?(?:\s+that)?|letters?\s+to|petitions?\s+to|"
+    r"appeal(?:s|ed)?\s+to|addressed\s+to)\s+(?i:the\s+)?"
+    r"(?i:(?:leaders|executives|heads|ceos|bosses|management|leadership)\s+(?:at|of)\s+)?"
+    r"(?i:the\s+)?(?=[A-Z])"
+)
+_SUBJECT_FILLER = _words(
+    """
+    also has have had is are was were recently jointly publicly today yesterday previously
+    earlier now then again formally officially both all will would has
+    """
+)
+_WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
+
+
+_WINDOW = 600  # a list or a subject never runs longer than this (keeps the work linear)
+
+
+def _left(sentence, position):
+    """The text just before ``position`` (bounded, so that many cues stay linear)."""
+    left = sentence[max(0, position - _WINDOW) : position]
+    if position > _WINDOW:
+        left = left.split(" ", 1)[-1]  # do not start inside a word
+    return left
+
+
+def _subject(left):
+    """The name ending the text before a verb (the verb's subject), or ``None``."""
+    tokens = left.split()
+    while tokens:
+        low = tokens[-1].casefold()
+        if low in _SUBJECT_FILLER:
+            tokens.pop()
+        elif low in _WEEKDAYS and len(tokens) >= 2 and tokens[-2].casefold() == "on":
+            del tokens[-2:]
+        elif low in ("week", "month", "year") and len(tokens) >= 2:
+            if tokens[-2].casefold() in ("this", "last"):
+                del tokens[-2:]
+            else:
+                break
+        else:
+            break
+    if not tokens or tokens[-1][-1] in ",;:\"'":
+        return None  # an appositive or a quotation, not a subject
+    runs = _runs(" ".join(tokens))
+    if not runs:
+        return None
+    run = runs[-1]
+    tail = " ".join(tokens).rstrip(".")
+    if not tail.endswith(run[-1].rstrip(".")):
+        return None  # the run must touch the verb
+    return " ".join(run)
+
+
+_INCLUDE_CONTEXT = (
+    ("organiser", re.compile(r"\borgani[sz]ers\b|\bled by\b|\bspearhead", re.IGNORECASE)),
+    ("partner", re.compile(r"partner", re.IGNORECASE)),
+    ("signatory", re.compile(r"sign|endors|coalition|letter|petition|\bjoin", re.IGNORECASE)),
+)
+
+
+def _include_starts(sentence):
+    """Where each kind of context first occurs (for "... include A, B")."""
+    starts = {}
+    for role, pattern in _INCLUDE_CONTEXT:
+        match = pattern.search(sentence)
+        if match:
+            starts[role] = match.start()
+    return starts
+
+
+def _cue_role(cue, position, starts):
+    """The role a list cue gives, from the cue and the words before it in the sentence."""
+    low = cue.casefold()
+    first = low.split()[0]
+    if low.endswith(" by") and first in _SIGNATORY_BY:
+        return "signatory"
+    if low.endswith(" by") and first in _ORGANISER_BY:
+        return "organiser"
+    if low in ("include", "includes", "included", "including", "such as", "among them"):
+        for role, _ in _INCLUDE_CONTEXT:
+            if starts.get(role, position) < position:
+                return role
+        return None
+    return "partner"
+
+
+def _leading_names(text):
+    """Names at the start of ``text``: "Amazon, Microsoft, Nextdoor and Google, urges ...".
+
+    Returns the names and the text after the last one.
+    """
+    names, current = [], []
+    tokens = text.split()
+    used = 0
+    for token in tokens:
+        used += 1
+        bare = token.rstrip(",;:!?")
+        end_punct = token[len(bare) :]
+        if bare.endswith(".") and not _keeps_period(bare):
+            bare, end_punct = bare[:-1], "." + end_punct
+        possessive = bool(_POSSESSIVE.search(bare)) and len(bare) > 2
+        if possessive:
+            bare = _POSSESSIVE.sub("", bare)
+        low = bare.casefold()
+        if low == "the" and not current:
+            continue
+        if low in ("and", "or"):
+            if _trim_run(current):
+                names.append(_trim_run(current))
+            current = []
+            continue
+        kind = _run_token(bare)
+        if kind is None or (kind == "connector" and not current):
+            used -= 1
+            break
+        current.append(bare.strip("\"'()[]{}"))
+        if possessive or any(c in end_punct for c in ".;:!?"):
+            break
+        if "," in end_punct:
+            names.append(_trim_run(current))
+            current = []
+    if _trim_run(current):
+        names.append(_trim_run(current))
+    return [" ".join(n) for n in names if n], " ".join(tokens[used:])
+
+
+# ---------------------------------------------------------------------------------------------
+# Articles: reported counts
+# ---------------------------------------------------------------------------------------------
+
+_SMALL_NUMBERS = {
+    word: value
+    for value, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen".split()
+    )
+}
+_TENS = {
+    w: 10 * (i + 2)
+    for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())
+}
+_MULTIPLIERS = {"hundred": 100, "thousand": 1000, "dozen": 12}
+_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,9}")
+_AT_LEAST = {("more", "than"), ("over",), ("at", "least"), ("upwards", "of"), ("greater", "than")}
+_AT_LEAST |= {("in", "excess", "of")}
+_ABOUT = {
+    ("about",),
+    ("around",),
+    ("roughly",),
+    ("approximately",),
+    ("some",),
+    ("nearly",),
+    ("almost",),
+    ("close", "to"),
+    ("an", "estimated"),
+    ("estimated",),
+    ("up", "to"),
+    ("as", "many", "as"),
+}
+_ORG_UNITS = _words(
+    """
+    groups organizations organisations nonprofits non-profits ngos unions coalitions companies
+    businesses institutions associations chapters networks
+    """
+)
+_PEOPLE_UNITS = _words(
+    """
+    employees workers staff staffers people signatories signatures signers members individuals
+    activists academics researchers scientists scholars students engineers technologists
+    faculty residents citizens voters parents shareholders investors
+    """
+)
+_COUNT_CONTEXT = re.compile(
+    r"\b(?:sign(?:s|ed|ing|atures?|atories|atory|ers?|ees?)?|co-?sign\w*|endors\w*|"
+    r"petition\w*|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|ask(?:s|ed|ing)|"
+    r"demand(?:s|ed|ing)?)\b",
+    re.IGNORECASE,
+)
+_STRIP_CORE = ".,;:!?()[]\"'"
+
+
+def _word_number(cores, i):
+    """``(value, next index)`` for a number written in words at ``cores[i]``, else ``None``."""
+    total, current, j, seen = 0, 0, i, False
+    while j < len(cores):
+        word = cores[j]
+        parts = word.split("-")
+        if word == "a" and j + 1 < len(cores) and cores[j + 1] in _MULTIPLIERS and not seen:
+            current, seen = 1, True
+        elif all(p in _SMALL_NUMBERS or p in _TENS for p in parts) and word:
+            current += sum(_SMALL_NUMBERS.get(p, 0) + _TENS.get(p, 0) for p in parts)
+            seen = True
+        elif word in _MULTIPLIERS and seen:
+            current = max(current, 1) * _MULTIPLIERS[word]
+            if word == "thousand":
+                total, current = total + current, 0
+        elif word == "and" and seen and j + 1 < len(cores) and cores[j + 1] in _SMALL_NUMBERS:
+            pass
+        else:
+            break
+        j += 1
+    return (total + current, j) if seen else None
+
+
+def _number_at(cores, words, i):
+    if _DIGITS.fullmatch(cores[i]):
+        if words[i][:1] in "$£€" or words[i].rstrip(".,;:").endswith("%"):
+            return None
+        return int(cores[i].replace(",", "")), i + 1
+    return _word_number(cores, i)
+
+
+def _qualifier(cores, i):
+    for size in (3, 2, 1):
+        if i - size >= 0 and tuple(cores[i - size : i]) in _AT_LEAST:
+            return "at_least"
+        if i - size >= 0 and tuple(cores[i - size : i]) in _ABOUT:
+            return "about"
+    return "exact"
+
+
+def _counts(sentence):
+    """Reported numbers of signers in one sentence: ``(count, qualifier, unit, type)``."""
+    if not _COUNT_CONTEXT.search(sentence):
+        return []
+    words = sentence.split()
+    cores = [w.strip(_STRIP_CORE).casefold() for w in words]
+    found, i = [], 0
+    while i < len(words):
+        number = _number_at(cores, words, i)
+        if not number:
+            i += 1
+            continue
+        value, j = number
+        after = cores[j] if j < len(cores) else ""
+        qualifier = _qualifier(cores, i)
+        year_like = "," not in words[i] and 1900 <= value <= 2099 and qualifier == "exact"
+        money = after in ("million", "billion", "percent", "m", "bn")
+        unit = None
+        if not (money or year_like or value < 2):
+            for k in range(j, min(j + 6, len(words))):
+                if cores[k] in _ORG_UNITS or cores[k] in _PEOPLE_UNITS:
+                    unit = cores[k]
+                    break
+                if _number_at(cores, words, k) or words[k][-1:] in ",;:.!?":
+                    break
+        if unit:
+            kind = "organisations" if unit in _ORG_UNITS else "individuals"
+            found.append((value, qualifier, unit, kind))
+        i = max(j, i + 1)
+    return found
+
+
+# ---------------------------------------------------------------------------------------------
+# Articles: keeping personal names out of the evidence
+# ---------------------------------------------------------------------------------------------
+
+_SPAN_TOKEN = re.compile(r"[^\s–—/]+")
+
+
+def _person_in_run(run):
+    """The part of a capitalised run that is a personal name, as ``(first, last)`` or ``None``."""
+    words = [core for _, _, core in run]
+    start, honorific = 0, False
+    while start < len(words) - 1:
+        low = _norm_tok(words[start])
+        if low in _HONORIFICS:
+            honorific = True
+        elif low not in _TITLE_WORDS:
+            break
+        start += 1
+    rest = words[start:]
+    if honorific and rest and all(_name_token(w) for w in rest):
+        return start, len(words) - 1
+    if _person_shaped(rest):
+        return start, len(words) - 1
+    return None
+
+
+def _person_spans(sentence):
+    """``(start, end, surname)`` of personal names in a sentence, by shape.
+
+    Capitalised runs are taken whole ("Seattle Police Department" is one run, and not a
+    person); leading honorifics and titles are peeled ("CEO Satya Nadella").
+    """
+    spans, run = [], []
+
+    def close():
+        found = _person_in_run(run) if run else None
+        if found:
+            first, last = found
+            spans.append((run[first][0], run[last][1], run[last][2]))
+
+    for match in _SPAN_TOKEN.finditer(sentence):
+        token = match.group()
+        core = token.strip("\"'()[],;:!?")
+        possessive = bool(_POSSESSIVE.search(core)) and len(core) > 2
+        if possessive:
+            core = _POSSESSIVE.sub("", core)
+        if not _INITIAL.fullmatch(core):
+            core = core.rstrip(".")
+        capitalised = core[:1].isupper() or (bool(run) and core in _NAME_PARTICLES)
+        if not capitalised:
+            close()
+            run = []
+            continue
+        start = match.start() + token.find(core[:1])
+        run.append((start, start + len(core), core))
+        ends = possessive or token.rstrip("\"')") != token.rstrip("\"'),;:!?")
+        if ends or (token.endswith(".") and not _INITIAL.fullmatch(core)):
+            close()
+            run = []
+    close()
+    return spans
+
+
+class _Redactor:
+    """Replaces personal names in evidence sentences by "[person]"."""
+
+    def __init__(self, sentences, keep):
+        self.keep = keep
+        self.surnames = set()
+        if not keep:
+            for _, sentence in sentences:
+                for _, _, surname in _person_spans(sentence):
+                    if len(surname) > 2:
+                        self.surnames.add(surname)
+
+    def __call__(self, sentence, protect=()):
+        if self.keep:
+            return sentence
+        spans = [(s, e) for s, e, _ in _person_spans(sentence)]
+        for match in _SPAN_TOKEN.finditer(sentence):
+            core = _POSSESSIVE.sub("", match.group().strip("\"'()[],;:!?.")) or ""
+            if core in self.surnames:
+                start = match.start() + match.group().find(core)
+                spans.append((start, start + len(core)))
+        guarded = []
+        lowered = sentence.casefold()
+        for name in protect:
+            start = lowered.find(name.casefold())
+            while start >= 0 and name:
+                guarded.append((start, start + len(name)))
+                start = lowered.find(name.casefold(), start + len(name))
+        spans = sorted((s, e) for s, e in spans if not any(s < ge and gs < e for gs, ge in guarded))
+        out, last = [], 0
+        for start, end in spans:
+            if start < last:
+                continue
+            gap = sentence[last:start]
+            if out and out[-1] == "[person]" and not gap.strip():
+                last = end
+                continue
+            out.extend([gap, "[person]"])
+            last = end
+        out.append(sentence[last:])
+        return "".join(out)
+
+
+# ---------------------------------------------------------------------------------------------
+# Articles: putting it together
+# ---------------------------------------------------------------------------------------------
+
+_NOT_ORG = "not recognisably an organisation (withheld)"
+
+
+class _ArticleBuilder:
+    def __init__(self, sentences, known, keep_personal_names):
+        self.known = known
+        self.redact = _Redactor(sentences, keep_personal_names)
+        self.result = ArticleResult()
+        self.mentioned = {}  # (key, role) -> first line
+        self.named = set()  # keys of names with a role or as targets
+        self.targets = set()
+        self.unroled = {}  # key -> (line, display name)
+        self.pending = []  # (kind, name, fields) found in the current sentence
+
+    def candidate(self, line, sentence, item, role, cue):
+        run = _best_run(item, self.known)
+        if not run:
+            return
+        name = clean_name(" ".join(run))
+        known = self.known.exact(name)
+        if not name:
+            return
+        if not known and (_looks_personal(run) or not _org_shaped(name)):
+            self.result.rejected.append(Rejection(line, _WITHHELD, _NOT_ORG))
+            return
+        key = _key(name)
+        self.named.add(key)
+        if (key, role) in self.mentioned:
+            return
+        self.mentioned[(key, role)] = line
+        self.pending.append(("mention", name, (line, name, role, cue)))
+
+    def list_cues(self, line, sentence):
+        matches = list(_LIST_CUE.finditer(sentence))
+        context = bool(_CAMPAIGN_CONTEXT.search(sentence))
+        starts = _include_starts(sentence) if matches else {}
+        for n, match in enumerate(matches):
+            cue = match.group().casefold()
+            role = _cue_role(cue, match.start(), starts)
+            signing = cue.endswith(" by") and cue.split()[0] in _SIGNATORY_BY
+            if role is None or not (context or signing):
+                continue
+            end = matches[n + 1].start() if n + 1 < len(matches) else len(sentence)
+            end = min(end, match.end() + _WINDOW)
+            for item in _list_items(sentence[match.end() : end]):
+                for part in _split_and(item, self.known):
+                    self.candidate(line, sentence, part, role, cue)
+
+    def subject_cues(self, line, sentence):
+        for match in _ORGANISER_VERB.finditer(sentence):
+            window = sentence[match.end() : match.end() + 80]
+            found = _ORGANISER_OBJECT.search(window)
+            subject = _subject(_left(sentence, match.start())) if found else None
+            if found and subject:
+                cue = f"{match.group().casefold()} … {found.group().casefold()}"
+                self.candidate(line, sentence, subject, "organiser", cue)
+        for match in _DEMAND_VERB.finditer(sentence):
+            subject = _subject(_left(sentence, match.start()))
+            if subject:
+                self.candidate(
+                    line, sentence, subject, "organiser", match.group().strip().casefold()
+                )
+        for match in _SIGNER_VERB.finditer(sentence):
+            subject = _subject(_left(sentence, match.start()))
+            if subject:
+                for part in _split_and(subject, self.known):
+                    self.candidate(line, sentence, part, "signatory", match.group().casefold())
+
+    def target_cues(self, line, sentence):
+        for match in _TARGET_CUE.finditer(sentence):
+            names, rest = _leading_names(sentence[match.end() : match.end() + _WINDOW])
+            if " for" in match.group().casefold() and not rest.casefold().startswith("to "):
+                continue  # "call for X to ...": X is addressed; "call for the X mayor's ..." not
+            for name in names:
+                name = clean_name(name)
+                if not name:
+                    continue
+                if _looks_personal(name.split()) and not self.known.exact(name):
+                    self.result.rejected.append(
+                        Rejection(line, _WITHHELD, "target looks like a personal name (withheld)")
+                    )
+                    continue
+                key = _key(name)
+                self.named.add(key)
+                if key in self.targets:
+                    continue
+                self.targets.add(key)
+                self.pending.append(("target", name, (line, name)))
+
+    def count_cues(self, line, sentence):
+        for value, qualifier, unit, kind in _counts(sentence):
+            self.pending.append(("count", None, (line, value, qualifier, unit, kind)))
+
+    def known_without_role(self, line, sentence):
+        if not self.known:
+            return []
+        found = [name for _, _, name in self.known.find(_match_tokens(sentence))]
+        for name in found:
+            self.unroled.setdefault(_key(name), (line, name))
+        return found
+
+    def flush(self, sentence, known_here):
+        """Attach the (redacted) sentence to everything found in it."""
+        if not self.pending:
+            return
+        protect = [name for _, name, _ in self.pending if name] + known_here
+        evidence = self.redact(sentence, protect=protect)
+        for kind, _, args in self.pending:
+            if kind == "mention":
+                self.result.mentions.append(Mention(*args[:3], evidence, args[3]))
+            elif kind == "target":
+                self.result.targets.append(TargetMention(*args, evidence))
+            else:
+                self.result.counts.append(ReportedCount(*args, evidence))
+        self.pending = []
+
+    def finish(self):
+        for key, (line, name) in sorted(self.unroled.items(), key=lambda kv: kv[1]):
+            if key not in self.named:
+                self.result.rejected.append(Rejection(line, name, "named without a campaign role"))
+        self.result.rejected.sort(key=lambda r: r.line)
+        return self.result
+
+
+def parse_article(lines, *, known_names=(), keep_personal_names=False):
+    """Organisations with a campaign role, reported counts and targets in a news article.
+
+    Parameters
+    ----------
+    lines : list of str
+        The decoded lines (an article's paragraph is one line); ``lines[0]`` is line 1.
+    known_names : iterable of str
+        Organisation names already in the registry: accepted as organisations whatever their
+        shape; found without a campaign-role cue they are reported as rejections.
+    keep_personal_names : bool
+        Leave personal names in the evidence sentences (they are redacted by default). People
+        are never emitted as mentions or targets either way.
+
+    Returns
+    -------
+    ArticleResult
+
+    Notes
+    -----
+    A reported count is kept only for signer units (groups, organisations, employees,
+    workers, people, signatures, members, ...) in a sentence about signing, a petition, urging,
+    calling on or demanding; a number without digits or number words ("thousands",
+    "dozens") is not a count, and nor are money, percentages or years.
+
+    Examples
+    --------
+    >>> r = parse_article(["Some 250 workers signed a letter urging Acme to stop.",
+    ...                    "The letter was organized by Example Network and Jane Doe."])
+    >>> [(c.count, c.qualifier, c.signatory_type) for c in r.counts]
+    [(250, 'about', 'individuals')]
+    >>> [(m.name, m.role) for m in r.mentions], [t.name for t in r.targets]
+    ([('Example Network', 'organiser')], ['Acme'])
+    >>> [(x.raw, x.reason) for x in r.rejected]
+    [('[withheld]', 'not recognisably an organisation (withheld)')]
+    """
+    lines = [str(line) for line in lines]
+    known = _KnownNames(known_names)
+    chrome = {n for n, line in enumerate(lines, start=1) if _is_chrome(line)}
+    sentences = [(n, s) for n, s in split_sentences(lines) if n not in chrome]
+    builder = _ArticleBuilder(sentences, known, keep_personal_names)
+    for line, sentence in sentences:
+        builder.list_cues(line, sentence)
+        builder.subject_cues(line, sentence)
+        builder.target_cues(line, sentence)
+        builder.count_cues(line, sentence)
+        builder.flush(sentence, builder.known_without_role(line, sentence))
+    return builder.finish()

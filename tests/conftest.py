@@ -1,0 +1,125 @@
+"""A small hand-made set of processed tables for the graph, backbone, metrics and export tests.
+
+Campaign membership (F = face surveillance, R = Ring police, B = facial recognition ban)::
+
+    F (2019-01-face-surveillance):       aclu-ma, color, eff, fftf     k=4
+    R (2019-06-ring-police):             eff, fftf, mijente            k=3
+    B (2020-06-facial-recognition-ban):  aclu, aclu-ma, fftf           k=3
+    E (2021-03-employees-letter):        no organisation (signed by individuals)
+
+``aclu-ma`` is a chapter of ``aclu``; ``tech-workers`` has no edge; ``fftf`` on B is named
+twice (the letter, doc 004 line 12, and an article, doc 002 line 21).
+"""
+
+import pandas as pd
+import pytest
+
+FACE = "2019-01-face-surveillance"
+RING = "2019-06-ring-police"
+BAN = "2020-06-facial-recognition-ban"
+EMPLOYEES = "2021-03-employees-letter"
+
+
+def make_tables():
+    """Fresh copies of the fixture tables (the column layout of ``netlib.tables``)."""
+    documents = pd.DataFrame(
+        {
+            "doc_id": ["002", "004"],
+            "path": ["raw/002.txt", "raw/004.txt"],
+            "sha256": ["a" * 64, "b" * 64],
+            "kind": ["article", "letter"],
+            "title": ["Cities ban face recognition", "Letter to Congress"],
+            "outlet": ["Example News", ""],
+            "published": ["2020-06", "2020-06-10"],
+            "date_precision": ["month", "day"],
+            "encoding": ["utf-8", "utf-8"],
+            "warnings": ["", ""],
+        }
+    )
+    campaigns = pd.DataFrame(
+        {
+            "campaign_id": [FACE, RING, BAN, EMPLOYEES],
+            "title": ["Stop face surveillance", "Ring police partnerships", "Ban it", "Employees"],
+            "kind": ["letter", "letter", "letter", "letter"],
+            "date": ["2019-01", "2019-06-02", "2020-06-10", "2021-03"],
+            "date_precision": ["month", "day", "day", "month"],
+            "organiser": ["", "fftf", "", ""],
+            "targets": ["Microsoft", "Congress", "Congress;Cities", "Employer"],
+            "demand": ["stop", "end", "ban", "stop"],
+            "reported_signatories": pd.array([85, None, 40, 250], dtype="Int64"),
+            "reported_qualifier": ["at_least", "", "about", "exact"],
+            "signatory_type": ["organisations"] * 3 + ["individuals"],
+            "named_organisations": pd.array([4, 3, 3, 0], dtype="Int64"),
+            "individuals_counted": pd.array([0, 0, 0, 250], dtype="Int64"),
+            "doc_ids": ["004", "004", "002;004", "004"],
+        }
+    ).sort_values("campaign_id", ignore_index=True)
+    organisations = pd.DataFrame(
+        {
+            "org_id": ["aclu", "aclu-ma", "color", "eff", "fftf", "mijente", "tech-workers"],
+            "name": [
+                "American Civil Liberties Union",
+                "ACLU of Massachusetts",
+                "Color Of Change",
+                "Electronic Frontier Foundation",
+                "Fight for the Future",
+                "Mijente",
+                "Tech Workers Coalition",
+            ],
+            "parent_org_id": ["", "aclu", "", "", "", "", ""],
+            "aliases": ["ACLU", "ACLU-MA", "", "EFF", "FFTF", "", ""],
+        }
+    )
+    rows = [
+        # org_id, campaign_id, role, doc_id, line, method
+        ("aclu-ma", FACE, "signatory", "004", 3),
+        ("color", FACE, "signatory", "004", 4),
+        ("eff", FACE, "signatory", "004", 5),
+        ("fftf", FACE, "signatory", "004", 6),
+        ("eff", RING, "signatory", "004", 8),
+        ("fftf", RING, "organiser", "004", 9),
+        ("mijente", RING, "signatory", "004", 10),
+        ("aclu", BAN, "signatory", "004", 11),
+        ("fftf", BAN, "signatory", "004", 12),
+        ("fftf", BAN, "signatory", "002", 21),
+        ("aclu-ma", BAN, "signatory", "004", 13),
+    ]
+    signatures = pd.DataFrame(
+        [
+            {
+                "org_id": org,
+                "campaign_id": campaign,
+                "role": role,
+                "doc_id": doc,
+                "line": line,
+                "raw": f"line {line}",
+                "method": "mention" if doc == "002" else "list",
+            }
+            for org, campaign, role, doc, line in rows
+        ]
+    )
+    signatures["line"] = signatures["line"].astype("Int64")
+    signatures = signatures.sort_values(
+        ["campaign_id", "org_id", "doc_id", "line", "role"], ignore_index=True
+    )
+    rejected = pd.DataFrame(
+        {
+            "doc_id": ["004"],
+            "line": pd.array([14], dtype="Int64"),
+            "raw": ["and 80 more"],
+            "reason": ["count, not a name"],
+        }
+    )
+    return {
+        "documents": documents,
+        "campaigns": campaigns,
+        "organisations": organisations,
+        "signatures": signatures,
+        "rejected": rejected,
+    }
+
+
+@pytest.fixture
+def tables():
+    """The fixture tables described in this module's docstring."""
+    return make_tables()

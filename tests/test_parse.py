@@ -1,0 +1,620 @@
+"""netlib.parse: signatory blocks of letters, campaign mentions in articles.
+
+Every expected value below was counted by hand from the document (line numbers as an editor
+shows them) and is written out literally, not computed by the code under test.
+"""
+
+from dataclasses import astuple
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from netlib.parse import clean_name, parse_article, parse_letter, split_sentences
+from netlib.textio import read_document
+
+RAW = Path(__file__).parents[1] / "data" / "raw"
+FIXTURES = Path(__file__).parent / "fixtures"
+ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u2060"), None)
+
+
+def lines_of(path):
+    return read_document(path).lines
+
+
+def letter(name, **kwargs):
+    return parse_letter(lines_of(FIXTURES / "letters" / name), **kwargs)
+
+
+def article(name, **kwargs):
+    return parse_article(lines_of(FIXTURES / "articles" / name), **kwargs)
+
+
+def seed(prefix):
+    (path,) = RAW.glob(f"{prefix}_*.txt")
+    return lines_of(path)
+
+
+def orgs(result):
+    return [(e.line, e.name) for e in result.entries if e.kind == "organisation"]
+
+
+def rejections(result):
+    return [(r.line, r.raw, r.reason) for r in result.rejected]
+
+
+def all_text(result):
+    """Every string the result carries, for privacy checks."""
+    parts = []
+    for field in ("entries", "rejected", "mentions", "counts", "targets"):
+        for item in getattr(result, field, []):
+            parts.extend(str(value) for value in astuple(item))
+    return "\n".join(parts)
+
+
+# ---------------------------------------------------------------------------------------------
+# clean_name
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("- Fight for the Future", "Fight for the Future"),
+        ("12. Media Alliance", "Media Alliance"),
+        ("2) Oakland Privacy", "Oakland Privacy"),
+        ("(3) Densho", "Densho"),
+        ("• · RAICES", "RAICES"),
+        ("\u201cStarting Over, Inc.\u201d", "Starting Over, Inc."),
+        ("Starting Over, Inc.,", "Starting Over, Inc."),
+        ("A.C.L.U.", "A.C.L.U."),
+        ("TechActivist.Org.", "TechActivist.Org"),
+        ("Free Press.", "Free Press"),
+        ("<b>Data for Black Lives</b>", "Data for Black Lives"),
+        ('<a href="https://x.org/a">Media Alliance</a>', "Media Alliance"),
+        ("Defending Rights &amp; Dissent", "Defending Rights & Dissent"),
+        ("**Color Of Change**", "Color Of Change"),
+        ("[Mijente](https://example.org/m)", "Mijente"),
+        ("Oakland\u200b Priv\u2060acy\ufeff", "Oakland Privacy"),
+        ("Free\u00a0Press\u00a0 Action", "Free Press Action"),
+        ("Women\u2019s League;", "Women's League"),
+        ("Tenants United |", "Tenants United"),
+        ("\u2022", ""),
+        (",,", ""),
+        ("X-Lab", "X-Lab"),
+        ("18MillionRising.org", "18MillionRising.org"),
+    ],
+)
+def test_clean_name(raw, expected):
+    assert clean_name(raw) == expected
+
+
+# ---------------------------------------------------------------------------------------------
+# The seed letter
+# ---------------------------------------------------------------------------------------------
+
+
+def test_seed_letter_block_and_entries():
+    lines = seed("004")
+    # Counted in the file: 101 lines, "Signed," on line 13, signatories on lines 14-101, the
+    # last one ("X-Lab") without a newline.
+    assert len(lines) == 101
+    assert lines[12] == "Signed,"
+    result = parse_letter(lines)
+    assert result.blocks == [(14, 101)]
+    assert [e.line for e in result.entries] == list(range(14, 102))
+    assert len(result.entries) == 88
+    assert {e.kind for e in result.entries} == {"organisation"}
+    assert result.rejected == []
+    assert all(e.raw == lines[e.line - 1] for e in result.entries)
+    names = {e.line: e.name for e in result.entries}
+    assert names[14] == "American Civil Liberties Union"
+    assert names[36] == "Council on American Islamic Relations, Massachusetts"
+    assert names[91] == "Starting Over, Inc."
+    assert names[57] == "Harrington Investments, Inc."
+    assert names[100] == "Women's International League for Peace and Freedom"
+    assert names[101] == "X-Lab"
+    for line, name in [(42, "Densho"), (72, "Mijente"), (87, "RAICES"), (83, "OneAmerica")]:
+        assert names[line] == name
+    for line, name in [(46, "Entre Hermanos"), (68, "Lucy Parsons Labs"), (21, "Access Now")]:
+        assert names[line] == name
+    assert (result.date, result.date_precision) == ("2019-01-15", "day")
+
+
+def test_seed_letter_header_is_not_a_signatory():
+    result = parse_letter(seed("004"))
+    touched = {e.line for e in result.entries} | {r.line for r in result.rejected}
+    assert not touched & set(range(1, 14))
+    assert "Nadella" not in all_text(result)
+
+
+def test_seed_letter_possible_merge_flag():
+    known = ["Center for Media Justice", "ACLU", "Fight for the Future"]
+    result = parse_letter(seed("004"), known_names=known)
+    flagged = {e.line: e.flags for e in result.entries if e.flags}
+    assert flagged == {32: ("possible-merge:Center for Media Justice",)}
+    assert [e.name for e in result.entries if e.line == 32] == [
+        "Casa Latina Center for Media Justice"
+    ]
+
+
+# ---------------------------------------------------------------------------------------------
+# Letter fixtures, one shape each
+# ---------------------------------------------------------------------------------------------
+
+
+def test_cue_then_one_name_per_line_until_prose():
+    result = letter("cue_one_per_line.txt")
+    assert result.blocks == [(10, 22)]
+    assert orgs(result) == [
+        (10, "Tenants United of Hamilton County"),
+        (11, "Starting Over, Inc."),
+        (12, "Council on American Islamic Relations, Massachusetts"),
+        (13, "Free Press Action"),
+        (14, "Data for Black Lives"),
+        (15, "Oakland Privacy"),
+        (18, "Densho"),
+        (19, "Mijente"),
+        (21, "Entre Hermanos"),
+        (22, "RAICES"),
+    ]
+    assert rejections(result) == [
+        (16, "\u2022", "empty entry"),
+        (17, "Page 2 of 3", "page furniture"),
+        (20, "oakland privacy", "duplicate of line 15"),
+    ]
+    assert (result.date, result.date_precision) == ("2021-03-03", "day")
+
+
+def test_headings_bullets_numbers_several_blocks():
+    result = letter("headings_bullets.txt")
+    assert result.blocks == [(8, 11), (14, 22), (25, 27)]
+    got = [(e.line, e.name, e.block, e.heading) for e in result.entries]
+    assert got == [
+        (8, "American Example Union", 0, "National organizations"),
+        (9, "Fight for the Future", 0, "National organizations"),
+        (10, "Electronic Example Foundation", 0, "National organizations"),
+        (11, "Media Alliance", 0, "National organizations"),
+        (14, "Tenants United", 1, "State and local groups"),
+        (15, "Oakland Privacy", 1, "State and local groups"),
+        (16, "Lucy Parsons Labs", 1, "State and local groups"),
+        (17, "X-Lab", 1, "State and local groups"),
+        (21, "Our Revolution Arlington", 1, "State and local groups"),
+        (22, "Restore the Fourth Silicon Valley", 1, "State and local groups"),
+        (25, "Access Now", 2, "International"),
+        (26, "Privacy International", 2, "International"),
+    ]
+    assert rejections(result) == [
+        (19, "\u2013 7 \u2013", "page furniture"),
+        (27, "\u00b7 Fight for the Future", "duplicate of line 9"),
+    ]
+    assert (result.date, result.date_precision) == ("2020-06", "month")
+
+
+def test_lines_with_separators_are_split_when_the_block_says_so():
+    result = letter("separated_on_lines.txt")  # CRLF file, inline "Endorsed by: " cue
+    assert result.blocks == [(2, 5)]
+    assert orgs(result) == [
+        (2, "American Example Union"),
+        (2, "Fight for the Future"),
+        (2, "Oakland Privacy"),
+        (2, "Media Alliance"),
+        (2, "Densho"),
+        (2, "Mijente"),
+        (2, "Harrington Investments, Inc."),
+        (2, "Lucy Parsons Labs"),
+        (3, "Access Now"),
+        (3, "Free Press"),
+        (3, "Color Of Change"),
+        (3, "Demand Progress"),
+        (4, "Tenants United"),
+        (4, "Data for Black Lives"),
+        (4, "Justice for Muslims Collective"),
+        (5, "Our Revolution"),
+        (5, "SumOfUs"),
+        (5, "Entre Hermanos"),
+    ]
+    assert [(r.line, r.reason) for r in result.rejected] == [(5, "duplicate of line 2")]
+    assert all("split-from-line" in e.flags for e in result.entries)
+
+
+def test_document_that_is_only_a_list_with_markup_and_logos():
+    result = letter("list_only.txt")  # no cue at all, no newline at the end
+    assert result.blocks == [(1, 10)]
+    got = [(e.line, e.name, e.flags) for e in result.entries]
+    assert got == [
+        (1, "Fight for the Future", ()),
+        (2, "Oakland Privacy", ()),
+        (3, "Media Alliance", ()),
+        (4, "People Power Network", ("from-logo-label",)),
+        (5, "PPN", ("from-logo-label",)),
+        (6, "Tenants United", ("from-logo-label",)),
+        (8, "Densho & Friends", ()),
+        (10, "RAICES", ()),
+    ]
+    assert [e.raw for e in result.entries if e.line == 5] == ["PPN_logo_0520-2"]
+    assert rejections(result) == [
+        (7, "Logo: Tenants United", "duplicate of line 6"),
+        (9, "&#8203;", "empty entry"),
+    ]
+    assert result.date is None
+
+
+def test_individuals_are_nameless_by_default():
+    result = letter("individuals.txt")
+    assert result.blocks == [(7, 13), (16, 22)]
+    got = [(e.line, e.kind, e.name, e.block) for e in result.entries]
+    assert got == [
+        (7, "organisation", "Tenants United", 0),
+        (8, "person", None, 0),
+        (9, "organisation", "Example Housing Coalition", 0),
+        (10, "person", None, 0),
+        (11, "organisation", "Entre Hermanos", 0),
+        (12, "organisation", "Casa Latina", 0),
+        (16, "person", None, 1),
+        (17, "person", None, 1),
+        (18, "person", None, 1),
+        (19, "person", None, 1),
+    ]
+    assert all(e.raw == "" for e in result.entries if e.kind == "person")
+    assert rejections(result) == [
+        (13, "Executive Director", "job title (part of a personal signature)"),
+        (20, "[withheld]", "duplicate of line 16"),
+        (22, "[withheld]", "note in the list, not a signatory"),
+    ]
+    text = all_text(result)
+    for name in ("Rivera", "Sam Lee", "Roe", "Smith", "Alex Doe", "Cruz"):
+        assert name not in text
+
+
+def test_individuals_kept_on_request():
+    result = letter("individuals.txt", keep_personal_names=True)
+    people = {e.line: e.name for e in result.entries if e.kind == "person"}
+    assert people[8] == "Alex Q. Rivera"
+    assert people[17] == "Dr. John Smith, Example Institute"
+    assert people[19] == "Mar\u00eda de la Cruz"
+
+
+def test_inline_cue_and_cc_stop():
+    result = letter("inline_cue_cc.txt", known_names=["Center for Media Justice", "ACLU"])
+    assert result.blocks == [(6, 7)]
+    got = [(e.line, e.name, e.flags) for e in result.entries]
+    assert got == [
+        (6, "ACLU of Example State", ("split-from-line",)),
+        (6, "Example Privacy Network", ("split-from-line",)),
+        (
+            6,
+            "Casa Latina Center for Media Justice",
+            ("split-from-line", "possible-merge:Center for Media Justice"),
+        ),
+        (7, "Tenants United", ()),
+    ]
+    assert result.rejected == []  # "Page 3" after the last name ends the list
+    assert "Kim Lee" not in all_text(result) and "Jane Doe" not in all_text(result)
+    assert (result.date, result.date_precision) == ("2019-01-15", "day")
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["15 January 2019", "Signed,", "A B C Network"], ("2019-01-15", "day")),
+        (["Dated: Jan. 5th, 2021", "Sincerely,", "Densho"], ("2021-01-05", "day")),
+        (["2020", "Signatories:", "Densho"], ("2020", "year")),
+        (["February 30, 2020", "Signed,", "Densho"], (None, None)),
+    ],
+)
+def test_letter_dates(lines, expected):
+    result = parse_letter(lines)
+    assert (result.date, result.date_precision) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("John Smith", "person"),
+        ("Dr. Jane Roe", "person"),
+        ("Jane Roe, Example Institute", "person"),
+        ("Jane Roe PhD", "person"),
+        ("Lucy Parsons Labs", "organisation"),
+        ("Densho", "organisation"),
+        ("Entre Hermanos", "organisation"),
+        ("Starting Over, Inc.", "organisation"),
+        ("Access Now", "organisation"),
+        ("Our Revolution Arlington", "organisation"),
+    ],
+)
+def test_person_or_organisation(line, kind):
+    (entry,) = parse_letter(["Signed,", line]).entries
+    assert entry.kind == kind
+
+
+def test_known_name_is_never_a_person():
+    (entry,) = parse_letter(["Signed,", "Sam Lee"], known_names=["Sam Lee"]).entries
+    assert (entry.kind, entry.name) == ("organisation", "Sam Lee")
+
+
+# ---------------------------------------------------------------------------------------------
+# Seed articles
+# ---------------------------------------------------------------------------------------------
+
+PEOPLE = [
+    "Nadella",
+    "Satya",
+    "Sharpton",
+    "Drew-Davi",
+    "Jelani",
+    "Firmat",
+    "Pichai",
+    "Zuckerberg",
+    "Sandberg",
+    "Osterman",
+    "Marquis",
+    "Musk",
+    "Khosrowshahi",
+    "Robbins",
+    "Floyd",
+    "Brad Smith",
+    "Tim Cook",
+]
+
+
+def mentions(result):
+    return [(m.line, m.name, m.role) for m in result.mentions]
+
+
+def counts(result):
+    return [(c.line, c.count, c.qualifier, c.unit, c.signatory_type) for c in result.counts]
+
+
+def targets(result):
+    return [(t.line, t.name) for t in result.targets]
+
+
+def test_article_002_signatories_organiser_count_target():
+    result = parse_article(seed("002"))
+    assert mentions(result) == [
+        (7, "Surveillance Technology Oversight Project", "organiser"),
+        (23, "Fight for the Future", "signatory"),
+        (23, "Immigrant Defense Project", "signatory"),
+        (23, "Oakland Privacy", "signatory"),
+        (23, "National Action Network", "signatory"),
+        (23, "TechActivist.Org", "signatory"),
+    ]
+    assert counts(result) == [(5, 18, "exact", "groups", "organisations")]
+    assert targets(result) == [(1, "Microsoft")]
+    assert result.mentions[1].cue == "include"
+    assert result.mentions[0].evidence.startswith("The privacy advocacy group Surveillance")
+
+
+def test_article_003_organiser_and_partners():
+    result = parse_article(seed("003"))
+    assert mentions(result) == [
+        (5, "Kairos Fellowship", "organiser"),
+        (5, "The Movement for Black Lives", "partner"),
+        (5, "Media Justice", "partner"),
+    ]
+    assert [m.cue for m in result.mentions] == [
+        "spearheaded by",
+        "in partnership with",
+        "in partnership with",
+    ]
+    assert targets(result) == [(9, "Amazon"), (9, "Microsoft"), (9, "Nextdoor"), (9, "Google")]
+    assert counts(result) == []  # "more than 1,300 police departments" is not a signer count
+
+
+def test_article_000_count_not_police_departments():
+    result = parse_article(seed("000"))
+    assert counts(result) == [(18, 250, "about", "workers", "individuals")]
+    assert mentions(result) == []
+    assert targets(result) == [(22, "Microsoft"), (44, "Amazon")]
+
+
+def test_article_001_count_organiser_target():
+    result = parse_article(seed("001"))
+    assert counts(result) == [
+        (10, 100, "at_least", "employees", "individuals"),
+        (109, 100, "at_least", "employees", "individuals"),
+        (165, 100, "at_least", "signatures", "individuals"),
+    ]
+    assert mentions(result) == [(140, "A.C.L.U.", "organiser")]
+    assert (140, "Amazon") in targets(result)
+    assert targets(result) == [(52, "Microsoft"), (140, "Amazon")]
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003"])
+def test_no_personal_name_in_any_article_output(prefix):
+    result = parse_article(seed(prefix), known_names=["American Civil Liberties Union"])
+    text = all_text(result)
+    for name in PEOPLE:
+        assert name not in text
+
+
+def test_web_chrome_is_never_a_mention():
+    result = parse_article(seed("001") + seed("002"))
+    text = all_text(result)
+    for chrome in ("Link to comment", "Replies", "Read More", "Subscribe", "03:34"):
+        assert chrome not in text
+
+
+def test_known_names_without_a_role_are_rejections():
+    known = ["International Association of Chiefs of Police", "Fight for the Future"]
+    result = parse_article(seed("000"), known_names=known)
+    assert rejections(result) == [
+        (30, "International Association of Chiefs of Police", "named without a campaign role")
+    ]
+    result = parse_article(seed("002"), known_names=known)  # named with a role: no rejection
+    assert rejections(result) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Article fixtures
+# ---------------------------------------------------------------------------------------------
+
+
+def test_article_fixture_news_release():
+    result = article("news_release.txt")
+    assert mentions(result) == [
+        (7, "Example Privacy Project", "organiser"),
+        (7, "Digital Rights Alliance", "signatory"),
+        (7, "Tenants Union", "signatory"),
+        (7, "Housing Justice League", "signatory"),
+    ]
+    assert counts(result) == [
+        (5, 40, "at_least", "organizations", "organisations"),
+        (11, 1200, "about", "employees", "individuals"),
+    ]
+    assert targets(result) == [(5, "Acme Corp")]
+    # "Acorn Rising" has no organisation shape: withheld, not emitted
+    assert rejections(result) == [(7, "[withheld]", "not recognisably an organisation (withheld)")]
+    text = all_text(result)
+    assert "Doe" not in text and "Pat Q" not in text and "02:15" not in text
+    # a known name is accepted whatever its shape
+    result = article("news_release.txt", known_names=["Acorn Rising"])
+    assert (7, "Acorn Rising", "signatory") in mentions(result)
+    assert rejections(result) == []
+
+
+def test_article_fixture_forum_thread():
+    result = article("forum_thread.txt")
+    assert mentions(result) == [
+        (5, "Interfaith Example Council", "organiser"),
+        (7, "Example Workers Union", "signatory"),
+        (7, "Sanctuary Example Network", "signatory"),
+        (7, "Acme Workers for Justice", "signatory"),
+    ]
+    # "Two dozen" is a number; "Dozens of students" and "thousands of residents" are not
+    assert counts(result) == [(5, 24, "exact", "groups", "organisations")]
+    assert targets(result) == [(5, "Globex"), (5, "Department of Example Security")]
+    assert result.rejected == []
+    assert "Okafor" not in all_text(result)
+
+
+def test_evidence_keeps_names_when_asked():
+    result = parse_article(seed("002"), keep_personal_names=True)
+    assert "Sharpton" in result.mentions[4].evidence
+    assert "Sharpton" not in result.mentions[4].name
+
+
+def test_split_sentences_keeps_line_numbers():
+    got = split_sentences(["First one. Second one!", "", "U.S. groups met. Then left."])
+    assert got == [
+        (1, "First one."),
+        (1, "Second one!"),
+        (3, "U.S. groups met."),
+        (3, "Then left."),
+    ]
+
+
+# ---------------------------------------------------------------------------------------------
+# Properties: never raise, nothing lost
+# ---------------------------------------------------------------------------------------------
+
+SHAPES = [
+    "Signed,",
+    "Sincerely,",
+    "Signatories:",
+    "Endorsed by:",
+    "National organizations",
+    "Individual signers:",
+    "Page 2 of 3",
+    "cc: someone",
+    "###",
+    "\u2022",
+    ",,",
+    "",
+    "   ",
+    "\u200b",
+    "Jane Roe, Professor, Example University (for identification only)",
+    "Starting Over, Inc.",
+    "A, B, C; D | E \u00b7 F",
+    "people-power-network logo",
+    "We write to you today because the matter is urgent and affects us all.",
+    "Some 250 workers signed a letter urging Acme to stop.",
+    "Organizations that signed include A Network, B Project and others.",
+]
+line_strategy = st.one_of(
+    st.sampled_from(SHAPES),
+    st.text(max_size=80),
+    st.text(alphabet=st.sampled_from(list("aZ ,;|\u00b7\u2022-*.()&<>\u00a0\u200b1")), max_size=60),
+)
+lines_strategy = st.lists(line_strategy, max_size=30)
+
+
+def _blank(line):
+    return not line.translate(ZERO_WIDTH).strip()
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(lines=lines_strategy, known=st.lists(st.sampled_from(["A Network", "Densho", "B"])))
+def test_letter_accounts_for_every_block_line(lines, known):
+    result = parse_letter(lines, known_names=known)
+    covered = {e.line for e in result.entries} | {r.line for r in result.rejected}
+    in_blocks = set()
+    previous_end = 0
+    for first, last in result.blocks:
+        assert previous_end < first <= last <= len(lines)
+        previous_end = last
+        in_blocks |= {n for n in range(first, last + 1) if not _blank(lines[n - 1])}
+    assert covered == in_blocks
+    for entry in result.entries:
+        assert entry.kind in ("organisation", "person")
+        if entry.kind == "person":
+            assert entry.name is None and entry.raw == ""
+        else:
+            assert entry.name and entry.raw == lines[entry.line - 1]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(lines=lines_strategy)
+def test_article_never_raises(lines):
+    result = parse_article(lines, known_names=["A Network"])
+    for item in result.mentions + result.counts + result.targets + result.rejected:
+        assert 1 <= item.line <= len(lines)
+    assert {m.role for m in result.mentions} <= {"signatory", "organiser", "partner"}
+    assert all(c.count >= 2 for c in result.counts)
+
+
+# ---------------------------------------------------------------------------------------------
+# Hostile and large input: must finish (linear work); only correctness is asserted
+# ---------------------------------------------------------------------------------------------
+
+
+def test_two_megabyte_separator_line():
+    line = "a," * 10**6
+    result = parse_letter([line])
+    assert result.blocks == [(1, 1)]
+    assert [(e.line, e.name) for e in result.entries] == [(1, "a")]
+    assert len(result.rejected) == 10**6 - 1
+    assert result.rejected[-1].reason == "duplicate of line 1"
+    assert parse_article([line]).mentions == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "((((" * 500_000,
+        "a" + " " * 2_000_000 + "b",
+        "<a " * 100_000,
+        "[x](" * 100_000,
+        "Mr. " * 100_000,
+        "signed by A and " * 30_000,
+        "including Foo Network, " * 20_000,
+    ],
+    ids=["parens", "spaces", "tags", "md-links", "honorifics", "and-lists", "include-lists"],
+)
+def test_hostile_long_lines_finish(line):
+    result = parse_letter(["Signed,", line])
+    assert len(result.blocks) <= 1
+    covered = {e.line for e in result.entries} | {r.line for r in result.rejected}
+    assert covered == ({2} if result.blocks else set())
+    parse_article([line])
+
+
+def test_hundred_thousand_line_list():
+    lines = ["Signed,"] + [f"{i}. Organisation {i} Network" for i in range(1, 100_001)]
+    result = parse_letter(lines)
+    assert result.blocks == [(2, 100_001)]
+    assert len(result.entries) == 100_000
+    assert result.entries[-1].name == "Organisation 100000 Network"
+    assert result.rejected == []
