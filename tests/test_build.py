@@ -162,3 +162,22 @@ def test_manifest_fault_stops_the_build_before_writing(tmp_path):
     with pytest.raises(InputError, match="row 3: checksum mismatch"):
         build_corpus(raw_dir=raw, out_dir=tmp_path / "out")
     assert not (tmp_path / "out").exists()
+
+
+def test_without_its_curated_split_the_merged_line_is_flagged_for_review(tmp_path):
+    curation = tmp_path / "curation"
+    shutil.copytree(ROOT / "data" / "curation", curation)
+    (curation / "splits.csv").write_text("raw,parts,reason,source\n", encoding="utf-8")
+    result = build_corpus(out_dir=tmp_path / "out", curation_dir=curation)
+    review = result.extra_tables["review"]
+    line_32 = review[(review.doc_id == LETTER) & (review.line == 32)]
+    # "Casa Latina Center for Media Justice": two curated names on one line
+    assert set(line_32.loc[line_32.issue == "possible merge", "detail"]) == {
+        "possible-merge:Casa Latina",
+        "possible-merge:Center for Media Justice",
+    }
+    sig = result.tables["signatures"]
+    # nothing is split without the curation row: one signature, for a new organisation
+    assert list(sig.loc[(sig.doc_id == LETTER) & (sig.line == 32), "org_id"]) == [
+        "casa-latina-center-for-media-justice"
+    ]

@@ -67,7 +67,28 @@ def _match_dict(match):
             {"org_id": c.org_id, "name": c.name, "score": round(float(c.score), 2)}
             for c in match.candidates
         ],
+        "chapter_of": list(match.parents),
     }
+
+
+def _review_rows(line, raw, match):
+    """What a person should look at about one new organisation: near names, possible parents."""
+    if match.method != "new":
+        return []
+    rows = [
+        {
+            "line": line,
+            "raw": raw,
+            "issue": "fuzzy candidate",
+            "detail": f"{c.org_id} ({c.score:.0f})",
+        }
+        for c in match.candidates
+    ]
+    rows += [
+        {"line": line, "raw": raw, "issue": "possible chapter or affiliate", "detail": f"of {p}"}
+        for p in match.parents
+    ]
+    return rows
 
 
 def _letter(doc_id, lines, registry, keep_personal_names):
@@ -92,16 +113,7 @@ def _letter(doc_id, lines, registry, keep_personal_names):
                 {"raw": entry.raw, "name": part, "line": entry.line, "method": method}
                 | _match_dict(match)
             )
-            if match.candidates and match.method == "new":
-                best = match.candidates[0]
-                out.review.append(
-                    {
-                        "line": entry.line,
-                        "raw": part,
-                        "issue": "fuzzy candidate",
-                        "detail": f"{best.org_id} ({best.score:.0f})",
-                    }
-                )
+            out.review += _review_rows(entry.line, part, match)
         for flag in entry.flags:
             if flag.startswith("possible-merge") and not parts:
                 out.review.append(
@@ -127,6 +139,7 @@ def _article(doc_id, lines, registry, keep_personal_names):
             {"raw": mention.name, "name": match.name, "line": mention.line, "role": mention.role}
             | _match_dict(match)
         )
+        out.review += _review_rows(mention.line, mention.name, match)
     out.counts = [
         {
             "line": c.line,

@@ -49,7 +49,10 @@ def _cmd_parse(args):
         },
         "campaign": campaign,
         "signatories": [
-            {k: s[k] for k in ("raw", "name", "org_id", "line", "match", "candidates")}
+            {
+                k: s[k]
+                for k in ("raw", "name", "org_id", "line", "match", "candidates", "chapter_of")
+            }
             for s in extraction.signatories
         ],
         "mentions": extraction.mentions,
@@ -67,10 +70,18 @@ def _cmd_parse(args):
 
 
 def _guess_kind(lines):
-    """Without --kind: mostly short lines make a letter's list, else it is an article."""
-    non_blank = [line for line in lines if line.strip()]
-    short = sum(1 for line in non_blank if len(line) <= 120)
-    return "letter" if non_blank and short / len(non_blank) >= 0.5 else "article"
+    """Without --kind: a document whose signatory block(s) hold at least three lines, or a
+    quarter of its text, is a letter; anything else is an article.
+
+    Line length alone misleads: a news page's chrome (captions, buttons) is many short lines,
+    and a forum page's breadcrumbs look like a two-line list.
+    """
+    from netlib.parse import parse_letter
+
+    result = parse_letter(lines)
+    in_blocks = {item.line for item in [*result.entries, *result.rejected]}
+    non_blank = sum(1 for line in lines if line.strip())
+    return "letter" if len(in_blocks) >= min(3, 0.25 * non_blank) else "article"
 
 
 def _campaign_of(doc_id, curation_dir):

@@ -160,7 +160,8 @@ class Match:
 
     ``method`` is ``exact``, ``alias``, ``rename``, ``judgement``, ``acronym`` or ``new``;
     ``score`` is 100 for a certain match and 0 for a new organisation; ``candidates`` are the
-    closest existing organisations when the match was not certain.
+    closest existing organisations when the match was not certain; ``parents`` are known
+    organisations a new one may be a chapter or affiliate of (for review, never applied).
     """
 
     org_id: str
@@ -168,6 +169,7 @@ class Match:
     method: str
     score: float
     candidates: tuple[Candidate, ...] = ()
+    parents: tuple[str, ...] = ()
 
 
 @dataclass
@@ -327,15 +329,36 @@ class Registry:
         candidates = self.candidates(name)
         org_id = make_org_id(key)
         existing = self._orgs.get(org_id)
+        parents = self.possible_parents(name)
         if existing is not None and not existing.curated:
             self._index(display, org_id, "exact")  # created from a judgement: same id, same org
             existing.name = display
-            return Match(org_id, display, "new", 0.0, candidates)
+            return Match(org_id, display, "new", 0.0, candidates, parents)
         if existing is not None:
             org_id = f"{org_id}-{hashlib.blake2b(key.encode(), digest_size=4).hexdigest()}"
         self._register(org_id, display, curated=False)
         self._pair_acronym(display, org_id)
-        return Match(org_id, display, "new", 0.0, candidates)
+        return Match(org_id, display, "new", 0.0, candidates, parents)
+
+    def possible_parents(self, name):
+        """Known organisations whose whole name opens or closes this one.
+
+        "ACLU of Texas" may be an affiliate of the ACLU, "Free Press Action" of Free Press,
+        "Harvard Law School National Lawyers Guild" a chapter of the Guild: proposals for a
+        person to confirm in ``organisations.csv``, never applied automatically.
+        """
+        tokens = normalise_name(name).split()
+        found = []
+        for size in range(len(tokens) - 1, 0, -1):
+            for part in (tokens[:size], tokens[-size:]):
+                if all(t in _MINOR_WORDS for t in part):
+                    continue
+                hit = self._by_key.get(" ".join(part))
+                if hit and hit[0] not in found:
+                    found.append(hit[0])
+            if found:
+                break  # the longest known name is the likeliest parent
+        return tuple(sorted(found))
 
     def candidates(self, name, limit=3):
         """The closest existing organisations to a name, best first, excluding rejected ones."""
