@@ -11,11 +11,11 @@ another campaign in one paragraph.
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from netlib.curation import read_curation_csv
 from netlib.errors import InputError
 from netlib.manifest import parse_date
 
@@ -93,22 +93,6 @@ class DocumentLink:
         return any(first <= line <= last for first, last in self.ranges)
 
 
-def _read_rows(path, columns):
-    if not path.is_file():
-        raise InputError(path, "missing curation file")
-    try:
-        with open(path, newline="", encoding="utf-8-sig") as handle:
-            reader = csv.DictReader(handle)
-            missing = [c for c in columns if c not in (reader.fieldnames or [])]
-            if missing:
-                raise InputError(path, f"missing columns: {', '.join(missing)}")
-            return [{k: (v or "").strip() for k, v in r.items() if k is not None} for r in reader]
-    except UnicodeDecodeError:
-        raise InputError(path, "not UTF-8 text") from None
-    except csv.Error as exc:
-        raise InputError(path, f"malformed CSV ({exc})") from None
-
-
 def _check_campaign(row, where):
     if not _CAMPAIGN_ID.fullmatch(row["campaign_id"]):
         raise InputError(where, f"bad campaign_id {row['campaign_id']!r} (a-z, 0-9, '-')")
@@ -171,14 +155,14 @@ def load_campaign_curation(curation_dir, doc_ids=None):
     campaigns_path = curation_dir / "campaigns.csv"
     links_path = curation_dir / "campaign_documents.csv"
     campaigns = {}
-    for number, row in enumerate(_read_rows(campaigns_path, CAMPAIGN_COLUMNS), start=1):
+    for number, row in enumerate(read_curation_csv(campaigns_path, CAMPAIGN_COLUMNS), start=1):
         where = f"{campaigns_path} row {number}"
         _check_campaign(row, where)
         if row["campaign_id"] in campaigns:
             raise InputError(where, f"duplicate campaign_id {row['campaign_id']!r}")
         campaigns[row["campaign_id"]] = row
     links = []
-    for number, row in enumerate(_read_rows(links_path, LINK_COLUMNS), start=1):
+    for number, row in enumerate(read_curation_csv(links_path, LINK_COLUMNS), start=1):
         where = f"{links_path} row {number}"
         if row["campaign_id"] not in campaigns:
             raise InputError(where, f"unknown campaign_id {row['campaign_id']!r}")

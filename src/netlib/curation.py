@@ -33,6 +33,7 @@ __all__ = [
     "CURATION_FILES",
     "Curation",
     "load_curation",
+    "read_curation_csv",
     "record_judgement",
 ]
 
@@ -62,7 +63,8 @@ class Curation:
     judgements: list[dict] = field(default_factory=list)
 
 
-def _read(path, columns, *, optional):
+def read_curation_csv(path, columns, *, optional=False):
+    """Rows of a curation CSV as dicts of stripped strings; one clear error for any fault."""
     if not path.is_file():
         if optional:
             return []
@@ -120,7 +122,7 @@ def load_curation(curation_dir):
     if not folder.is_dir():
         raise InputError(folder, "no such curation folder")
     tables = {
-        name: _read(folder / name, columns, optional=True)
+        name: read_curation_csv(folder / name, columns, optional=True)
         for name, columns in CURATION_FILES.items()
     }
     organisations = tables["organisations.csv"]
