@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: help setup build report all test test-fast lab lint format clean lock
+.PHONY: help setup build report all test test-fast lab lint format clean lock bench bench-build
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -35,12 +35,34 @@ test: setup ## the whole test suite (unit, notebooks via papermill and nbval, br
 test-fast: setup ## unit tests only (skips notebook execution and the browser)
 	$(BIN)/python -m pytest -m "not slow"
 
+# Synthetic corpora go to BENCH_DIR (never into the repository); results to benchmarks/*.json.
+BENCH_DIR ?= /tmp/netlib-bench
+BENCH_SIZES ?= S M L
+
+bench: setup ## benchmark on synthetic corpora S, M, L -> benchmarks/*.json -> BENCHMARKS.md
+	mkdir -p benchmarks $(BENCH_DIR)
+	set -e; for size in $(BENCH_SIZES); do \
+	  $(BIN)/netlib synth --size $$size --seed 0 --out $(BENCH_DIR)/$$size; \
+	  case $$size in \
+	    S) baseline="--baseline networkx --baseline-timeout 600";; \
+	    M) baseline="--baseline networkx --baseline-timeout 300";; \
+	    *) baseline="";; \
+	  esac; \
+	  $(BIN)/netlib bench --data $(BENCH_DIR)/$$size --json $$baseline > benchmarks/$$size.json; \
+	done
+	$(BIN)/python -m netlib.bench report BENCHMARKS.md $(foreach s,$(BENCH_SIZES),benchmarks/$(s).json) \
+	  $(wildcard benchmarks/build.json)
+
+bench-build: setup ## time `netlib build` on raw corpora of 2,000 and 20,000 letters -> benchmarks/build.json
+	mkdir -p benchmarks
+	$(BIN)/python -m netlib.bench build 2000 20000 > benchmarks/build.json
+
 lab: setup ## open the notebooks in JupyterLab
 	$(BIN)/jupyter lab notebooks/
 
 lint: setup ## ruff lint and format check
-	$(BIN)/ruff check src tests
-	$(BIN)/ruff format --check src tests
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
 
 format: setup ## ruff format and autofix
 	$(BIN)/ruff format src tests

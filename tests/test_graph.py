@@ -6,6 +6,7 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 import pytest
+import scipy.sparse as sp
 from networkx.algorithms import bipartite
 
 from netlib.errors import InputError
@@ -220,3 +221,89 @@ def test_to_networkx_and_size_guard(tables):
     assert graph.nodes["fftf"]["name"] == "Fight for the Future"
     with pytest.raises(InputError):
         to_networkx(projection, max_edges=1)
+
+
+# --- the compiled projection kernel against the scipy path ------------------------------------
+
+
+def _random_biadjacency(seed, n_orgs, n_campaigns, density):
+    from netlib.graph import Biadjacency
+
+    rng = np.random.default_rng(seed)
+    dense = (rng.random((n_orgs, n_campaigns)) < density).astype(float)
+    dense[:, rng.integers(0, n_campaigns)] = rng.random(n_orgs) < 0.6  # one big letter
+    matrix = sp.csr_matrix(dense)
+    matrix.sort_indices()
+    return Biadjacency(
+        matrix,
+        np.array([f"o{i:04d}" for i in range(n_orgs)], dtype=object),
+        np.array([f"c{i:04d}" for i in range(n_campaigns)], dtype=object),
+    )
+
+
+@pytest.mark.parametrize("weighting", ["count", "newman", "jaccard", "overlap"])
+@pytest.mark.parametrize("on", ["organisations", "campaigns"])
+@pytest.mark.parametrize("min_shared", [1, 2])
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_numba_projection_equals_scipy_exactly(weighting, on, min_shared, seed):
+    bi = _random_biadjacency(seed, 150 + 40 * seed, 60, 0.05 + 0.05 * seed)
+    fast = project(bi, on=on, weighting=weighting, min_shared=min_shared, engine="numba")
+    oracle = project(bi, on=on, weighting=weighting, min_shared=min_shared, engine="scipy")
+    assert fast.params["engine"] == "numba" and oracle.params["engine"] == "scipy"
+    for a, b in ((fast.matrix, oracle.matrix), (fast.shared, oracle.shared)):
+        assert a.has_sorted_indices
+        np.testing.assert_array_equal(a.indptr, b.indptr)
+        np.testing.assert_array_equal(a.indices, b.indices)
+        np.testing.assert_array_equal(a.data, b.data)  # bit for bit, not approximately
+    np.testing.assert_array_equal(fast.degrees, oracle.degrees)
+
+
+def test_numba_projection_on_the_fixture_and_empty_rows(tables):
+    bi = biadjacency(tables)
+    for weighting in ("count", "newman", "jaccard", "overlap"):
+        fast = project(bi, weighting=weighting, engine="numba").edges_frame()
+        oracle = project(bi, weighting=weighting, engine="scipy").edges_frame()
+        pd.testing.assert_frame_equal(fast, oracle)
+    from netlib.graph import Biadjacency
+
+    empty = Biadjacency(
+        sp.csr_matrix((3, 2)),
+        np.array(["a", "b", "c"], dtype=object),
+        np.array(["x", "y"], dtype=object),
+    )
+    assert project(empty, engine="numba").n_edges == 0
+
+
+def test_numba_projection_on_synthetic_corpus():
+    from netlib import synth
+
+    bi = biadjacency(synth.generate(*synth.SIZES["S"], seed=3))
+    for weighting in ("count", "newman"):
+        fast = project(bi, weighting=weighting, engine="numba")
+        oracle = project(bi, weighting=weighting, engine="scipy")
+        assert (fast.matrix != oracle.matrix).nnz == 0
+        np.testing.assert_array_equal(fast.matrix.data, oracle.matrix.data)
+
+
+def test_max_letter_size_leaves_big_letters_out(tables):
+    bi = biadjacency(tables)
+    capped = project(bi, max_letter_size=3)  # F (k=4) is left out
+    assert capped.params["letters_dropped"] == 1
+    without_face = tables["signatures"][tables["signatures"]["campaign_id"] != FACE]
+    reference = project(biadjacency({"signatures": without_face}))
+    frame = capped.edges_frame()
+    expected = reference.edges_frame()
+    pd.testing.assert_frame_equal(frame, expected)
+    with pytest.raises(InputError):
+        project(bi, max_letter_size=0)
+
+
+def test_letter_pairs_counts_k_choose_2(tables):
+    from netlib.graph import letter_pairs
+
+    table = letter_pairs(biadjacency(tables))
+    assert table["campaign_id"].tolist() == [FACE, RING, BAN]
+    assert table["pairs"].tolist() == [6, 3, 3]
+    assert table["cumulative_share"].iloc[-1] == pytest.approx(1.0)
+    # the sum bounds the number of pairs of the projection from above
+    assert table["pairs"].sum() >= project(biadjacency(tables)).n_edges

@@ -288,3 +288,71 @@ def test_co_clusters_finds_two_blocks_with_their_campaigns():
     assert groups[1] == ["d0", "d1", "d2", "p0", "p1", "p2", "p3", "p4"]
     assert frame.set_index("id").loc["d0", "kind"] == "campaign"
     assert frame.set_index("id").loc["o4", "kind"] == "organisation"
+
+
+# --- measures through the biadjacency ---------------------------------------------------------
+
+
+def _implicit_cases(tables):
+    from netlib import synth
+
+    yield "fixture", biadjacency(tables)
+    yield "fixture-chapters", biadjacency(tables, collapse_chapters=True)
+    rng = np.random.default_rng(5)
+    pairs = {(f"o{rng.integers(0, 80):02d}", f"c{rng.integers(0, 30):02d}") for _ in range(400)}
+    sigs = pd.DataFrame(sorted(pairs), columns=["org_id", "campaign_id"])
+    yield "random", biadjacency({"signatures": sigs})
+    yield "synthetic-S", biadjacency(synth.generate(*synth.SIZES["S"], seed=0))
+
+
+@pytest.mark.parametrize("weighting", ["count", "newman"])
+def test_implicit_measures_equal_materialised(tables, weighting):
+    from netlib.metrics import eigenvector_implicit, pagerank_implicit, strength_implicit
+
+    for name, bi in _implicit_cases(tables):
+        for on in ("organisations", "campaigns"):
+            projection = project(bi, on=on, weighting=weighting)
+            strength = np.asarray(projection.symmetric().sum(axis=1)).ravel()
+            np.testing.assert_allclose(
+                strength_implicit(bi, on=on, weighting=weighting),
+                strength,
+                rtol=0,
+                atol=1e-9,
+                err_msg=name,
+            )
+            np.testing.assert_allclose(
+                pagerank_implicit(bi, on=on, weighting=weighting),
+                pagerank(projection),
+                rtol=0,
+                atol=1e-9,
+                err_msg=name,
+            )
+            np.testing.assert_allclose(
+                eigenvector_implicit(bi, on=on, weighting=weighting),
+                eigenvector(projection),
+                rtol=0,
+                atol=1e-9,
+                err_msg=name,
+            )
+
+
+def test_implicit_measures_with_a_letter_cap(tables):
+    from netlib.metrics import pagerank_implicit
+
+    bi = biadjacency(tables)
+    capped = project(bi, weighting="newman", max_letter_size=3)
+    np.testing.assert_allclose(
+        pagerank_implicit(bi, weighting="newman", max_letter_size=3),
+        pagerank(capped),
+        rtol=0,
+        atol=1e-9,
+    )
+
+
+def test_implicit_measures_refuse_other_weightings(tables):
+    from netlib.metrics import pagerank_implicit
+
+    with pytest.raises(InputError):
+        pagerank_implicit(biadjacency(tables), weighting="jaccard")
+    with pytest.raises(InputError):
+        pagerank_implicit(project(biadjacency(tables)))

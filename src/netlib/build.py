@@ -22,7 +22,14 @@ from netlib.errors import InputError
 from netlib.manifest import read_manifest, unlisted_files
 from netlib.parse import parse_article, parse_letter
 from netlib.resolve import Registry
-from netlib.tables import TABLE_COLUMNS, TABLE_KEYS, atomic_output_dir, read_table, write_table
+from netlib.tables import (
+    TABLE_COLUMNS,
+    TABLE_KEYS,
+    atomic_output_dir,
+    pause_for_kill_test,
+    read_table,
+    write_table,
+)
 from netlib.textio import read_document
 
 __all__ = ["BuildResult", "DocumentExtraction", "build_corpus", "extract_document", "load_registry"]
@@ -93,7 +100,7 @@ def _review_rows(line, raw, match):
 
 def _letter(doc_id, lines, registry, keep_personal_names):
     result = parse_letter(
-        lines, known_names=registry.known_names(), keep_personal_names=keep_personal_names
+        lines, known_names=registry.known_index(), keep_personal_names=keep_personal_names
     )
     out = DocumentExtraction(
         doc_id, "letter", date=result.date, date_precision=result.date_precision
@@ -130,7 +137,7 @@ def _letter(doc_id, lines, registry, keep_personal_names):
 
 def _article(doc_id, lines, registry, keep_personal_names):
     result = parse_article(
-        lines, known_names=registry.known_names(), keep_personal_names=keep_personal_names
+        lines, known_names=registry.known_index(), keep_personal_names=keep_personal_names
     )
     out = DocumentExtraction(doc_id, "article")
     for mention in result.mentions:
@@ -172,6 +179,33 @@ class BuildResult:
     out_dir: Path
 
 
+class _CampaignIndex:
+    """``campaign_for_line`` with the curated links grouped by document once.
+
+    Same answers as :meth:`netlib.campaigns.CampaignCuration.campaign_for_line`, which scans
+    every link on every call: once per signature, that made a build quadratic in documents.
+    """
+
+    def __init__(self, campaigns):
+        by_doc, by_campaign = {}, {}
+        for link in campaigns.links:
+            by_doc.setdefault(link.doc_id, []).append(link)
+            by_campaign.setdefault(link.campaign_id, set()).add(link.doc_id)
+        self._by_doc = {
+            doc_id: sorted(links, key=lambda link: (link.span, link.campaign_id))
+            for doc_id, links in by_doc.items()
+        }
+        self.docs_of = {campaign: sorted(docs) for campaign, docs in by_campaign.items()}
+        self.campaigns = campaigns.campaigns
+
+    def campaign_for_line(self, doc_id, line):
+        """The campaign a line of a document reports on (the narrowest link), or None."""
+        for link in self._by_doc.get(doc_id, ()):
+            if link.covers(line):
+                return link.campaign_id
+        return None
+
+
 def _signature_rows(extraction, campaigns, rejected):
     rows = []
     items = [(s, "signatory", s["method"]) for s in extraction.signatories]
@@ -206,7 +240,7 @@ def _campaign_table(campaigns, signatures, individuals):
     named = signatures.groupby("campaign_id")["org_id"].nunique() if len(signatures) else {}
     rows = []
     for campaign_id, row in sorted(campaigns.campaigns.items()):
-        docs = sorted({link.doc_id for link in campaigns.links if link.campaign_id == campaign_id})
+        docs = campaigns.docs_of.get(campaign_id, [])
         rows.append(
             {k: row[k] for k in TABLE_COLUMNS["campaigns"] if k in row}
             | {
@@ -246,7 +280,7 @@ def build_corpus(raw_dir=None, out_dir=None, curation_dir=None, *, progress=None
         f"{raw_dir / name}: not listed in manifest.csv, not built (add it with `netlib add`)"
         for name in unlisted_files(raw_dir, rows)
     ]
-    campaigns = load_campaign_curation(curation_dir, {r.doc_id for r in rows})
+    campaigns = _CampaignIndex(load_campaign_curation(curation_dir, {r.doc_id for r in rows}))
     # A fresh registry from curation only: the build must not depend on its own previous output.
     registry = Registry.from_curation(load_curation(curation_dir))
     documents, signatures, rejected, facts, review = [], [], [], [], []
@@ -321,7 +355,7 @@ def build_corpus(raw_dir=None, out_dir=None, curation_dir=None, *, progress=None
                 columns=TABLE_COLUMNS[name],
                 sort_by=TABLE_KEYS[name],
             )
-        _pause_for_kill_test(staging)
+        pause_for_kill_test(staging)
         write_table(
             extra["article_facts"],
             staging / "article_facts.csv",
@@ -354,17 +388,6 @@ def build_corpus(raw_dir=None, out_dir=None, curation_dir=None, *, progress=None
             encoding="utf-8",
         )
     return BuildResult(tables, extra, notices, out_dir)
-
-
-def _pause_for_kill_test(staging):
-    """Fault injection for the atomicity test: stop midway so the test can kill the build."""
-    import os
-    import time
-
-    marker = os.environ.get("NETLIB_TEST_PAUSE_FILE")
-    if marker:
-        Path(marker).write_text(str(staging), encoding="utf-8")
-        time.sleep(120)
 
 
 def read_tables_for_export(folder):

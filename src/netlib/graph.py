@@ -8,8 +8,10 @@ Conventions
   of :func:`bipartite_graph`.
 - Organisations and campaigns without any edge are left out of the matrix (they would be empty
   rows or columns); :func:`bipartite_graph` keeps them as isolated nodes.
-- Projections are computed in sparse form (``B @ B.T``), never with networkx loops: networkx
-  is only the test oracle and :func:`to_networkx` is for small results.
+- Projections are computed in sparse form, never with networkx loops: by the compiled
+  upper-triangle kernel of :mod:`netlib.kernels`, or by scipy's ``B @ B.T`` (the reference
+  the kernel is tested against). networkx is only a test oracle and :func:`to_networkx` is for
+  small results.
 """
 
 from __future__ import annotations
@@ -30,7 +32,9 @@ __all__ = [
     "biadjacency",
     "bipartite_graph",
     "chapter_roots",
+    "letter_pairs",
     "project",
+    "projection_incidence",
     "to_networkx",
 ]
 
@@ -235,18 +239,28 @@ def biadjacency(tables, *, collapse_chapters=False, roles=None):
            [1., 0.]])
     """
     pairs = _edge_rows(tables, collapse_chapters=collapse_chapters, roles=roles)
-    pairs = pairs[["org_id", "campaign_id"]].drop_duplicates()
-    org_ids = np.array(sorted(pairs["org_id"].unique()), dtype=object)
-    campaign_ids = np.array(sorted(pairs["campaign_id"].unique()), dtype=object)
-    rows = np.searchsorted(org_ids, pairs["org_id"].to_numpy(dtype=object))
-    cols = np.searchsorted(campaign_ids, pairs["campaign_id"].to_numpy(dtype=object))
+    rows, org_ids = _sorted_codes(pairs["org_id"])
+    cols, campaign_ids = _sorted_codes(pairs["campaign_id"])
+    # one cell per distinct (organisation, campaign): unique integer keys, row-major sorted
+    keys = np.unique(rows * max(len(campaign_ids), 1) + cols)
+    rows, cols = np.divmod(keys, max(len(campaign_ids), 1))
     matrix = sp.csr_matrix(
-        (np.ones(len(pairs), dtype=np.float64), (rows, cols)),
+        (np.ones(len(keys), dtype=np.float64), (rows, cols)),
         shape=(len(org_ids), len(campaign_ids)),
     )
     matrix.sum_duplicates()
     matrix.sort_indices()
     return Biadjacency(matrix, org_ids, campaign_ids)
+
+
+def _sorted_codes(values):
+    """Integer codes of string values in sorted-id order, and the sorted ids (hash-based)."""
+    codes, uniques = pd.factorize(np.asarray(values, dtype=object))
+    uniques = np.asarray(uniques, dtype=object)
+    order = np.array(sorted(range(len(uniques)), key=uniques.__getitem__), dtype=np.int64)
+    rank = np.empty(len(uniques), dtype=np.int64)
+    rank[order] = np.arange(len(uniques))
+    return rank[codes].astype(np.int64), uniques[order]
 
 
 def _edge_rows(tables, *, collapse_chapters, roles):
@@ -279,9 +293,10 @@ def _check_known(frame, tables):
     """Refuse signatures that point at organisations or campaigns the tables do not have."""
     for table, column in (("organisations", "org_id"), ("campaigns", "campaign_id")):
         if table in tables and column in tables[table].columns:
-            known = set(tables[table][column].astype(str))
-            unknown = sorted(set(frame[column]) - known)
-            if unknown:
+            known = pd.Index(tables[table][column].astype(str).unique())
+            missing = ~frame[column].isin(known)
+            if missing.any():
+                unknown = sorted(frame.loc[missing, column].unique())
                 raise InputError("signatures", f"{column} {unknown[0]!r} not in {table}")
 
 
@@ -454,7 +469,15 @@ def _scalar_text(value):
 # --- projections -----------------------------------------------------------------------------
 
 
-def project(bi, *, on="organisations", weighting="count", min_shared=1):
+def project(
+    bi,
+    *,
+    on="organisations",
+    weighting="count",
+    min_shared=1,
+    max_letter_size=None,
+    engine="auto",
+):
     """Project the bipartite graph onto organisations (co-signing) or campaigns.
 
     Parameters
@@ -467,16 +490,34 @@ def project(bi, *, on="organisations", weighting="count", min_shared=1):
         union of the two nodes' campaigns. ``overlap``: shared over the smaller degree.
     min_shared : int
         Keep only pairs sharing at least this many campaigns (``>= 1``).
+    max_letter_size : int, optional
+        Big-letter cap: leave out every campaign (or, projecting on campaigns, every
+        organisation) with more than this many members before projecting. Degrees, and so the
+        Jaccard and overlap denominators, are then those of the capped graph. Default: no cap.
+    engine : {"auto", "numba", "scipy"}
+        ``numba``: the compiled two-pass kernel of :mod:`netlib.kernels` (upper triangle only,
+        parallel). ``scipy``: the sparse product ``B @ B.T`` then its upper triangle — the
+        reference the kernel is tested against. ``auto``: numba when it imports, else scipy.
+        Both give identical weights for every weighting.
 
     Returns
     -------
     Projection
-        Upper-triangular weights and shared counts; every row of ``bi`` is a node.
+        Upper-triangular weights and shared counts; every row of ``bi`` is a node. With the
+        numba engine, ``matrix`` and ``shared`` share their index arrays (and, for ``count``
+        weighting, their data): copy a matrix before modifying it in place.
+        ``params`` has ``weighting``, ``min_shared``, ``on``, ``max_letter_size``,
+        ``letters_dropped`` and ``engine``.
 
     Notes
     -----
-    Computed as sparse products (``B @ B.T``), so the cost is that of the number of co-signing
-    pairs; a letter with ``k`` signatories alone makes ``k(k-1)/2`` pairs.
+    The cost is that of the number of co-signing pairs: a letter with ``k`` signatories alone
+    makes ``k(k-1)/2`` pairs (:func:`letter_pairs` lists them per letter). Big letters policy:
+    under ``newman`` weighting a letter of ``k`` members adds only ``1/(k-1)`` to each of its
+    pairs, so a 10,000-signatory letter weighs 10⁻⁴ per pair while a letter of three weighs 0.5;
+    the pairs still exist, and cost memory. ``max_letter_size`` removes such letters from the
+    projection altogether (they tie everyone to everyone and say nothing about communities);
+    ``params["letters_dropped"]`` counts them.
 
     References
     ----------
@@ -497,6 +538,9 @@ def project(bi, *, on="organisations", weighting="count", min_shared=1):
     >>> project(bi, weighting="jaccard", min_shared=2).edges_frame()
       source target  weight  shared
     0      a      b     1.0       2
+    >>> project(bi, max_letter_size=2).edges_frame()
+      source target  weight  shared
+    0      a      b     1.0       1
     """
     if on not in ("organisations", "campaigns"):
         raise InputError("project", f"on={on!r}: expected 'organisations' or 'campaigns'")
@@ -504,19 +548,27 @@ def project(bi, *, on="organisations", weighting="count", min_shared=1):
         raise InputError("project", f"weighting={weighting!r}: expected one of {WEIGHTINGS}")
     if int(min_shared) < 1:
         raise InputError("project", f"min_shared={min_shared!r}: must be at least 1")
-    incidence = bi.matrix if on == "organisations" else bi.matrix.T.tocsr()
-    incidence = incidence.astype(np.float64)
+    if engine not in ("auto", "numba", "scipy"):
+        raise InputError("project", f"engine={engine!r}: expected 'auto', 'numba' or 'scipy'")
+    incidence, dropped = projection_incidence(bi, on=on, max_letter_size=max_letter_size)
     ids = bi.org_ids if on == "organisations" else bi.campaign_ids
     degrees = np.asarray(incidence.sum(axis=1)).ravel()
     other_degrees = np.asarray(incidence.sum(axis=0)).ravel()
-    shared = _upper(incidence @ incidence.T)
-    rows, cols, counts = _coo_arrays(shared)
-    keep = counts >= int(min_shared)
-    rows, cols, counts = rows[keep], cols[keep], counts[keep]
-    weights = _weights(incidence, weighting, rows, cols, counts, degrees, other_degrees)
+    if engine == "auto":
+        engine = "numba" if _numba_available() else "scipy"
     n = incidence.shape[0]
-    matrix = _csr(rows, cols, weights, n)
-    shared_matrix = _csr(rows, cols, np.rint(counts), n)
+    if engine == "numba":
+        matrix, shared_matrix = _project_numba(
+            incidence, weighting, int(min_shared), degrees, other_degrees
+        )
+    else:
+        shared = _upper(incidence @ incidence.T)
+        rows, cols, counts = _coo_arrays(shared)
+        keep = counts >= int(min_shared)
+        rows, cols, counts = rows[keep], cols[keep], counts[keep]
+        weights = _weights(incidence, weighting, rows, cols, counts, degrees, other_degrees)
+        matrix = _csr(rows, cols, weights, n)
+        shared_matrix = _csr(rows, cols, np.rint(counts), n)
     return Projection(
         matrix=matrix,
         shared=shared_matrix,
@@ -524,8 +576,147 @@ def project(bi, *, on="organisations", weighting="count", min_shared=1):
         on=on,
         weighting=weighting,
         degrees=degrees.astype(np.int64),
-        params={"weighting": weighting, "min_shared": int(min_shared), "on": on},
+        params={
+            "weighting": weighting,
+            "min_shared": int(min_shared),
+            "on": on,
+            "max_letter_size": None if max_letter_size is None else int(max_letter_size),
+            "letters_dropped": int(dropped),
+            "engine": engine,
+        },
     )
+
+
+def projection_incidence(bi, *, on="organisations", max_letter_size=None):
+    """The binary incidence a projection multiplies: ``B`` or ``Bᵀ``, big letters capped.
+
+    Parameters
+    ----------
+    bi : Biadjacency
+    on : {"organisations", "campaigns"}
+    max_letter_size : int, optional
+        Zero the columns with more than this many members (see :func:`project`).
+
+    Returns
+    -------
+    tuple
+        ``(incidence, n_dropped)``: canonical float64 CSR (rows are the projected nodes) and
+        the number of columns left out.
+
+    Examples
+    --------
+    >>> sigs = pd.DataFrame({"org_id": ["a", "b", "c", "a"], "campaign_id": ["x", "x", "x", "y"]})
+    >>> incidence, dropped = projection_incidence(biadjacency({"signatures": sigs}),
+    ...                                           max_letter_size=2)
+    >>> incidence.toarray().tolist(), dropped
+    ([[0.0, 1.0], [0.0, 0.0], [0.0, 0.0]], 1)
+    """
+    incidence = bi.matrix if on == "organisations" else bi.matrix.T.tocsr()
+    incidence = incidence.astype(np.float64)
+    dropped = 0
+    if max_letter_size is not None:
+        if int(max_letter_size) < 1:
+            raise InputError("project", f"max_letter_size={max_letter_size!r}: must be >= 1")
+        sizes = np.asarray(incidence.sum(axis=0)).ravel()
+        big = sizes > int(max_letter_size)
+        dropped = int(big.sum())
+        if dropped:
+            incidence = (incidence @ sp.diags((~big).astype(np.float64))).tocsr()
+            incidence.eliminate_zeros()
+    incidence.sum_duplicates()
+    incidence.sort_indices()
+    return incidence, dropped
+
+
+def letter_pairs(bi, *, on="organisations"):
+    """How many pairs each letter (campaign) adds to the projection: ``k(k-1)/2``.
+
+    Parameters
+    ----------
+    bi : Biadjacency
+    on : {"organisations", "campaigns"}
+        Projecting on campaigns, the "letters" are the organisations.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``campaign_id`` (or ``org_id``), ``size`` (members ``k``), ``pairs`` (``k(k-1)/2``),
+        ``share`` (of all pair incidences) and ``cumulative_share``; biggest first, ties by
+        id. The sum of ``pairs`` bounds the projection's number of edges from above.
+
+    Examples
+    --------
+    >>> sigs = pd.DataFrame({"org_id": ["a", "b", "c", "a", "b"],
+    ...                      "campaign_id": ["x", "x", "x", "y", "y"]})
+    >>> letter_pairs(biadjacency({"signatures": sigs}))
+      campaign_id  size  pairs  share  cumulative_share
+    0           x     3      3   0.75              0.75
+    1           y     2      1   0.25              1.00
+    """
+    if on not in ("organisations", "campaigns"):
+        raise InputError("letter_pairs", f"on={on!r}: expected 'organisations' or 'campaigns'")
+    if on == "organisations":
+        column, ids, sizes = "campaign_id", bi.campaign_ids, bi.campaign_degrees()
+    else:
+        column, ids, sizes = "org_id", bi.org_ids, bi.org_degrees()
+    pairs = sizes * (sizes - 1) // 2
+    total = float(pairs.sum())
+    order = np.lexsort((np.arange(len(sizes)), -sizes))
+    frame = pd.DataFrame({column: ids[order], "size": sizes[order], "pairs": pairs[order]})
+    share = frame["pairs"].to_numpy() / total if total else np.zeros(len(frame))
+    frame["share"] = share
+    frame["cumulative_share"] = np.cumsum(share)
+    return frame
+
+
+def _numba_available():
+    try:
+        import netlib.kernels  # noqa: F401
+    except ImportError:  # pragma: no cover - numba is a dependency
+        return False
+    return True
+
+
+def _project_numba(incidence, weighting, min_shared, degrees, other_degrees):
+    """Weights and shared counts (upper-triangular CSR) from the compiled kernel."""
+    from netlib.kernels import project_upper
+
+    n = incidence.shape[0]
+    transposed = incidence.T.tocsr()
+    transposed.sort_indices()
+    scale = None
+    if weighting == "newman":
+        scale = np.zeros_like(other_degrees)
+        several = other_degrees > 1
+        scale[several] = 1.0 / (other_degrees[several] - 1.0)
+    indptr, indices, counts, newman = project_upper(
+        incidence.indptr,
+        incidence.indices,
+        transposed.indptr,
+        transposed.indices,
+        n,
+        scale,
+        min_shared=min_shared,
+    )
+    if weighting in ("jaccard", "overlap"):
+        rows = np.repeat(np.arange(n, dtype=np.int64), np.diff(indptr))
+    if weighting == "count":
+        weights = counts  # the same array: matrix and shared are one CSR, twice (no copy)
+    elif weighting == "newman":
+        weights = newman
+    elif weighting == "jaccard":
+        weights = counts / (degrees[rows] + degrees[indices] - counts)
+    else:
+        weights = counts / np.minimum(degrees[rows], degrees[indices])
+    if indptr[-1] < 2**31 - 1:
+        indptr = indptr.astype(np.int32)
+    else:  # pragma: no cover - more than 2 billion pairs
+        indices = indices.astype(np.int64)
+    matrix = sp.csr_matrix((weights, indices, indptr), shape=(n, n), copy=False)
+    shared = sp.csr_matrix((counts, indices, indptr), shape=(n, n), copy=False)
+    matrix.has_sorted_indices = True
+    shared.has_sorted_indices = True
+    return matrix, shared
 
 
 def _upper(matrix):
@@ -559,7 +750,10 @@ def _weights(incidence, weighting, rows, cols, counts, degrees, other_degrees):
     scale = np.zeros_like(other_degrees)
     several = other_degrees > 1
     scale[several] = 1.0 / (other_degrees[several] - 1.0)
-    scaled = incidence @ sp.diags(scale)
+    # the same matrix as incidence @ diag(scale), with sorted indices: the product then adds
+    # each pair's terms in increasing campaign order (as the compiled kernel does)
+    scaled = incidence.copy()
+    scaled.data = scale[incidence.indices] * incidence.data
     newman = _upper(scaled @ incidence.T)
     return _values_at(newman, rows, cols)
 

@@ -20,6 +20,7 @@ alternation under a repetition whose branches can match the same text.
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 from dataclasses import dataclass, field
@@ -29,6 +30,7 @@ from functools import lru_cache
 __all__ = [
     "ArticleResult",
     "Entry",
+    "KnownNames",
     "LetterResult",
     "Mention",
     "Rejection",
@@ -283,8 +285,15 @@ _PERSON_HEADINGS = _words(
 _ZERO_WIDTH = "\u200b\u200c\u200d\ufeff\u2060"
 _INVISIBLE = dict.fromkeys(map(ord, _ZERO_WIDTH + "\u00ad"), None)
 _BLANK_TABLE = dict.fromkeys(map(ord, _ZERO_WIDTH), None)
+# Bidirectional formatting marks and overrides (U+202E turns "Org" into "grO" on screen): a
+# name never needs them, so they are removed like zero-width characters.
+_BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+# Control characters (C0 but the whitespace ones, DEL, C1) separate words in a name.
+_CONTROLS = [c for c in range(0x20) if chr(c) not in "\t\n\r\f\v"] + list(range(0x7F, 0xA0))
 _TRANSLATE = {
     **_INVISIBLE,
+    **dict.fromkeys(map(ord, _BIDI), None),
+    **dict.fromkeys(_CONTROLS, " "),
     **{ord(c): " " for c in "\u00a0\u202f\u2007\u2009\u200a\u3000\t\f\v"},
     **{ord(c): "'" for c in "\u2018\u2019\u201a\u201b\u2032"},
     **{ord(c): '"' for c in "\u201c\u201d\u201e\u201f\u2033"},
@@ -346,6 +355,8 @@ def clean_name(text):
         text = _HTML_TAG.sub(" ", text)
     if "&" in text:
         text = html.unescape(text).translate(_TRANSLATE)
+        if "<" in text:  # markup escaped once more ("&lt;b&gt;Name&lt;/b&gt;")
+            text = _HTML_TAG.sub(" ", text)
     if "](" in text:
         text = _MD_LINK.sub(r"\1", text)
     text = text.replace("**", "").replace("__", "")
@@ -494,20 +505,48 @@ def _match_tokens(text):
     return _WORD.findall(text.casefold())
 
 
-class _KnownNames:
-    """Known organisation names indexed by their first word for linear scanning."""
+class KnownNames:
+    """Known organisation names, indexed by their first word for linear scanning.
 
-    def __init__(self, names):
+    A registry keeps one and :meth:`add` s the names it learns, so a build does not re-index
+    every known name for every document. The index is the same whatever order names arrive in:
+    candidates sharing a first word are kept longest first, then by name, and the smallest
+    name wins an exact key.
+
+    Examples
+    --------
+    >>> known = KnownNames(["Fight for the Future"])
+    >>> known.add("Fight for the Future Education Fund")
+    >>> known.find(_match_tokens("the fight for the future education fund signs"))
+    [(1, 7, 'Fight for the Future Education Fund')]
+    >>> known.exact("FIGHT FOR THE FUTURE")
+    'Fight for the Future'
+    """
+
+    def __init__(self, names=()):
         self.by_first = {}
         self.keys = {}
-        for name in sorted({str(n) for n in names if str(n).strip()}):
-            tokens = tuple(_match_tokens(name))
-            if not tokens:
-                continue
-            self.by_first.setdefault(tokens[0], []).append((tokens, name))
-            self.keys.setdefault(" ".join(tokens), name)
-        for candidates in self.by_first.values():
-            candidates.sort(key=lambda item: -len(item[0]))
+        self.names = set()
+        for name in names:
+            self.add(name)
+
+    def add(self, name):
+        """Index one more name (a no-op for a name already known or without a word)."""
+        name = str(name)
+        if name in self.names or not name.strip():
+            return
+        tokens = tuple(_match_tokens(name))
+        if not tokens:
+            return
+        self.names.add(name)
+        bisect.insort(
+            self.by_first.setdefault(tokens[0], []),
+            (tokens, name),
+            key=lambda item: (-len(item[0]), item[1]),
+        )
+        key = " ".join(tokens)
+        if key not in self.keys or name < self.keys[key]:
+            self.keys[key] = name
 
     def __bool__(self):
         return bool(self.keys)
@@ -526,6 +565,11 @@ class _KnownNames:
 
     def exact(self, text):
         return self.keys.get(" ".join(_match_tokens(text)))
+
+
+def _known_index(known_names):
+    """``known_names`` as a :class:`KnownNames` index (used as is when it already is one)."""
+    return known_names if isinstance(known_names, KnownNames) else KnownNames(known_names)
 
 
 _DERIVED = _words(
@@ -871,7 +915,11 @@ _STRONG_SEP = re.compile(r"\s*[;|·•∙‧]\s*")
 _COMMA_SEP = re.compile(r"\s*[,，、]\s*")
 _LOGO_PREFIX = re.compile(r"logo\s*(?:[:\-–]|of|for)\s*(.+)", re.IGNORECASE)
 _IMAGE_FILE = re.compile(r"(.+)\.(?:png|jpe?g|gif|svg|webp|bmp|tiff?|avif)", re.IGNORECASE)
-_LOGO_SUFFIX = re.compile(r"(.+?)[\s_-]+logos?(?:[\s_-]+(?:image|img|icon))?", re.IGNORECASE)
+# Searched for, not fullmatched: the lookbehind starts a match only at the first separator of a
+# run and the possessive runs never backtrack, so a long run of separators is scanned once.
+_LOGO_SUFFIX = re.compile(
+    r"(?<![\s_-])[\s_-]++logos?(?:[\s_-]++(?:image|img|icon))?\Z", re.IGNORECASE
+)
 _SLUG_PART = re.compile(r"[\s_\-]+")
 _SLUG_NOISE = re.compile(r"v?\d+|\d+x\d*|@?\d+x|\d+px", re.IGNORECASE)
 _SLUG_DROP = _words("logo logos img image icon final rgb cmyk transparent web hires lowres png jpg")
@@ -886,8 +934,8 @@ def _logo_name(text):
         stem = _IMAGE_FILE.fullmatch(text).group(1)
     elif " " not in text and ("_" in text or "-" in text) and "logo" in text.casefold():
         stem = text
-    elif _LOGO_SUFFIX.fullmatch(text):
-        stem = _LOGO_SUFFIX.fullmatch(text).group(1)
+    elif (suffix := _LOGO_SUFFIX.search(text)) and suffix.start() > 0:
+        stem = text[: suffix.start()]
     else:
         return None
     parts = [p for p in _SLUG_PART.split(stem) if p]
@@ -966,6 +1014,8 @@ def _analyse_piece(piece, person_default, cleaned=False):
 
 
 _WITHHELD = "[withheld]"
+#: A line longer than this that is split into several names gives each piece as its ``raw``.
+_LONG_LINE = 2000
 
 
 class _LetterBuilder:
@@ -982,6 +1032,8 @@ class _LetterBuilder:
 
     def add(self, index, piece, block_no, block, extra_flags=(), cleaned=False):
         line, raw = index + 1, self.lines[index]
+        if extra_flags and len(raw) > _LONG_LINE:
+            raw = piece  # a piece of a huge line: repeating the line per piece is quadratic output
         name, kind, flags = _analyse_piece(piece, block.person_default, cleaned)
         if kind == "person" and self.known and self.known.exact(name):
             kind = "organisation"  # the registry knows it as an organisation
@@ -1039,7 +1091,7 @@ def parse_letter(lines, *, known_names=(), keep_personal_names=False):
     ----------
     lines : list of str
         The decoded lines, without terminators; ``lines[0]`` is line 1.
-    known_names : iterable of str
+    known_names : iterable of str or KnownNames
         Organisation names already in the registry: they are kept as organisations whatever
         their shape, and a line holding one of them plus other words is flagged
         ``possible-merge:<name>``.
@@ -1075,7 +1127,7 @@ def parse_letter(lines, *, known_names=(), keep_personal_names=False):
     ([(5, 9)], '2020-06-03', 'day')
     """
     lines = [str(line) for line in lines]
-    known = _KnownNames(known_names)
+    known = _known_index(known_names)
     infos = [_analyse_line(i, raw) for i, raw in enumerate(lines)]
     blocks = _find_blocks(infos)
     builder = _LetterBuilder(lines, known, keep_personal_names)
@@ -1103,7 +1155,9 @@ _ABBREVIATIONS = _words(
     mich minn penn va mt ft univ dept est approx
     """
 )
-_BOUNDARY = re.compile(r"[.!?]+[\"')\]]*\s+")
+# The lookbehind starts a match only at the first mark of a run and the possessive quantifiers
+# never give back what they took: a long run of dots without a space is one linear scan.
+_BOUNDARY = re.compile(r"(?<![.!?])[.!?]++[\"')\]]*+\s+")
 
 
 def _is_boundary(text, match):
@@ -1875,7 +1929,7 @@ def parse_article(lines, *, known_names=(), keep_personal_names=False):
     ----------
     lines : list of str
         The decoded lines (an article's paragraph is one line); ``lines[0]`` is line 1.
-    known_names : iterable of str
+    known_names : iterable of str or KnownNames
         Organisation names already in the registry: accepted as organisations whatever their
         shape; found without a campaign-role cue they are reported as rejections.
     keep_personal_names : bool
@@ -1905,7 +1959,7 @@ def parse_article(lines, *, known_names=(), keep_personal_names=False):
     [('[withheld]', 'not recognisably an organisation (withheld)')]
     """
     lines = [str(line) for line in lines]
-    known = _KnownNames(known_names)
+    known = _known_index(known_names)
     chrome = {n for n, line in enumerate(lines, start=1) if _is_chrome(line)}
     sentences = [(n, s) for n, s in split_sentences(lines) if n not in chrome]
     builder = _ArticleBuilder(sentences, known, keep_personal_names)

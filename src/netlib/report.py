@@ -23,7 +23,7 @@ from pathlib import Path
 
 from netlib import paths
 from netlib.errors import InputError
-from netlib.tables import atomic_output_dir
+from netlib.tables import atomic_output_dir, pause_for_kill_test
 
 __all__ = ["list_notebooks", "normalise_notebook", "render_html", "run_reports"]
 
@@ -249,6 +249,8 @@ def run_reports(
                 {"title": title, "html": html_name, "ipynb": notebook.name, "parameters": shown}
             )
             lines.append(f"{reports_dir / html_name}: {title}")
+            if len(entries) == 1:
+                pause_for_kill_test(staging_reports)
         (staging_reports / "index.html").write_text(_index_page(entries, corpus), encoding="utf-8")
         if notebooks and reports_dir.is_dir():
             for old in reports_dir.iterdir():

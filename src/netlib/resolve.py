@@ -31,6 +31,8 @@ import pandas as pd
 from rapidfuzz import fuzz
 from rapidfuzz import process as fuzz_process
 
+from netlib.parse import KnownNames
+
 __all__ = [
     "Candidate",
     "Match",
@@ -208,7 +210,7 @@ class Registry:
         self._tokens = {}  # token -> set of keys (blocking for fuzzy candidates)
         self._initials = {}  # acronym of a multi-word name -> set of org_ids
         self._acronym_names = {}  # key of an all-capital name -> set of org_ids
-        self._known_cache = None
+        self._known = KnownNames()  # every name and alias, for the parser, grown incrementally
 
     # -- construction --------------------------------------------------------------------------
 
@@ -220,7 +222,7 @@ class Registry:
             registry._register(row["org_id"], row["name"], row["parent_org_id"], curated=True)
         for row in curation.aliases:
             registry._index(row["alias"], row["org_id"], row["kind"])
-            registry._orgs[row["org_id"]].aliases.add(" ".join(row["alias"].split()))
+            registry._add_alias(row["org_id"], " ".join(row["alias"].split()))
         for row in curation.splits:
             registry._splits[normalise_name(row["raw"])] = list(row["parts"])
         for row in curation.judgements:
@@ -244,7 +246,7 @@ class Registry:
             added.append(row)
             for alias in filter(None, (a.strip() for a in str(row.aliases).split(";"))):
                 self._index(alias, row.org_id, "exact")
-                self._orgs[row.org_id].aliases.add(alias)
+                self._add_alias(row.org_id, alias)
         for row in added:
             if row.parent_org_id in self._orgs:
                 self._orgs[row.org_id].parent_org_id = row.parent_org_id
@@ -252,8 +254,13 @@ class Registry:
     def _register(self, org_id, name, parent_org_id="", *, curated):
         org = _Org(org_id, " ".join(str(name).split()), parent_org_id or "", curated)
         self._orgs[org_id] = org
+        self._known.add(org.name)
         self._index(name, org_id, "exact")
         return org
+
+    def _add_alias(self, org_id, alias):
+        self._orgs[org_id].aliases.add(alias)
+        self._known.add(alias)
 
     def _index(self, name, org_id, method):
         key = normalise_name(name)
@@ -270,7 +277,6 @@ class Registry:
             self._initials.setdefault(initials, set()).add(org_id)
         if _acronym_shaped(name) and len(key) >= _MIN_ACRONYM:
             self._acronym_names.setdefault(key, set()).add(org_id)
-        self._known_cache = None
 
     # -- queries -------------------------------------------------------------------------------
 
@@ -285,14 +291,13 @@ class Registry:
         return self._orgs[org_id].name
 
     def known_names(self):
-        """Every name and alias the registry knows (for the parser's merge and mention checks)."""
-        if self._known_cache is None:
-            names = set()
-            for org in self._orgs.values():
-                names.add(org.name)
-                names |= org.aliases
-            self._known_cache = tuple(sorted(names))
-        return self._known_cache
+        """Every name and alias the registry knows, sorted."""
+        return tuple(sorted(self._known.names))
+
+    def known_index(self):
+        """The same names as a :class:`~netlib.parse.KnownNames` index, kept up to date as the
+        registry learns names (pass it to the parser instead of re-indexing per document)."""
+        return self._known
 
     def split(self, name):
         """The curated parts of a merged line (``splits.csv``), or ``[]``."""
@@ -332,7 +337,9 @@ class Registry:
         parents = self.possible_parents(name)
         if existing is not None and not existing.curated:
             self._index(display, org_id, "exact")  # created from a judgement: same id, same org
+            self._add_alias(org_id, existing.name)
             existing.name = display
+            self._known.add(display)
             return Match(org_id, display, "new", 0.0, candidates, parents)
         if existing is not None:
             org_id = f"{org_id}-{hashlib.blake2b(key.encode(), digest_size=4).hexdigest()}"
@@ -410,7 +417,7 @@ class Registry:
                 for part in (short, long):
                     if normalise_name(part) not in self._by_key:
                         self._index(part, org_id, "acronym")
-                        self._orgs[org_id].aliases.add(part)
+                        self._add_alias(org_id, part)
                 return
 
     # -- output --------------------------------------------------------------------------------
@@ -434,7 +441,5 @@ class Registry:
     def note_spelling(self, org_id, raw_name):
         """Remember another spelling of a resolved organisation (shown in ``aliases``)."""
         display = " ".join(str(raw_name).split())
-        org = self._orgs[org_id]
-        if display and display != org.name:
-            org.aliases.add(display)
-            self._known_cache = None
+        if display and display != self._orgs[org_id].name:
+            self._add_alias(org_id, display)

@@ -23,6 +23,7 @@ __all__ = [
     "atomic_output_dir",
     "load_tables",
     "neutralise_cell",
+    "pause_for_kill_test",
     "read_table",
     "restore_cell",
     "write_table",
@@ -180,3 +181,17 @@ def atomic_output_dir(target):
     os.replace(staging, target)
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
+
+
+def pause_for_kill_test(staging):
+    """Fault injection for the atomicity tests: stop midway so a test can kill the process.
+
+    Only when ``NETLIB_TEST_PAUSE_FILE`` is set: the staging folder's path is written there,
+    then the process sleeps until the test kills it.
+    """
+    marker = os.environ.get("NETLIB_TEST_PAUSE_FILE")
+    if marker:
+        import time
+
+        Path(marker).write_text(str(staging), encoding="utf-8")
+        time.sleep(600)

@@ -29,6 +29,8 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 # Control characters that never occur in real text; their presence means binary data.
 _BINARY_CONTROLS = {chr(c) for c in range(32)} - {"\t", "\n", "\r", "\f", "\v"}
+# Characters that show nothing: a file made only of these (and whitespace) is empty.
+_INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060\u00ad"), None)
 _BINARY_MAGIC = {
     b"%PDF": "a PDF file (convert it to text first, e.g. with pdftotext)",
     b"\x89PNG": "a PNG image",
@@ -117,6 +119,8 @@ def decode_bytes(data, where="<bytes>"):
     """
     if not data.strip():
         raise InputError(where, "the file is empty")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(where, "UTF-16 text (byte-order mark); re-save it as UTF-8")
     for magic, what in _BINARY_MAGIC.items():
         if data.startswith(magic):
             raise InputError(where, f"this is {what}, not a text document")
@@ -142,6 +146,9 @@ def decode_bytes(data, where="<bytes>"):
     controls = sum(1 for ch in sample if ch in _BINARY_CONTROLS)
     if controls > max(8, len(sample) // 100):
         raise InputError(where, "binary data (control characters), not a text document")
+    if not text.translate(_INVISIBLE).strip():
+        # a byte-order mark, NBSP or zero-width characters alone: nothing to read
+        raise InputError(where, "the file is empty (only whitespace or invisible characters)")
     return unicodedata.normalize("NFC", text), encoding, warnings
 
 
@@ -182,9 +189,15 @@ def read_document(path, *, max_bytes=None):
             path, f"too large ({size:,} bytes; the limit is {limit:,}, set NETLIB_MAX_BYTES)"
         )
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as handle:
+            # bounded: a device or a pipe (``/dev/zero``) reports size 0 but never ends
+            data = handle.read(limit + 1)
     except OSError as exc:
         raise InputError(path, f"cannot be read ({exc.strerror})") from None
+    if len(data) > limit:
+        raise InputError(
+            path, f"too large (more than {limit:,} bytes; the limit is set by NETLIB_MAX_BYTES)"
+        )
     text, encoding, warnings = decode_bytes(data, path)
     return Document(
         path=path,

@@ -1,0 +1,160 @@
+"""Time the parser on hostile inputs (the worst shapes we could construct for its regexes).
+
+Usage::
+
+    .venv/bin/python benchmarks/robustness_timings.py            # print a timing table
+    .venv/bin/python benchmarks/robustness_timings.py --case NAME  # parse one case once (tests)
+    .venv/bin/python benchmarks/robustness_timings.py --list       # the case names
+
+Each case is parsed as a letter and as an article, at full size and at half size: a parser that
+is linear takes about twice as long for twice the input (the "ratio" column). The test suite
+runs every case with ``--case`` under a generous hard timeout as a hang guard only; the timings
+themselves are never asserted (machines are noisy).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+MB = 1 << 20
+
+
+def _one_line(unit, size):
+    return [unit * max(1, size // len(unit))]
+
+
+def _many_lines(line, count):
+    return [line] * count
+
+
+#: name -> (description, function of a scale factor in (0, 1] returning the document's lines)
+CASES = {
+    "line-4mb-words": (
+        "one 4 MB line of words and commas",
+        lambda s: _one_line("Fight for the Future, ", int(4 * MB * s)),
+    ),
+    "line-4mb-prose": (
+        "one 4 MB line of sentences",
+        lambda s: _one_line("The Coalition signed a letter urging Microsoft. ", int(4 * MB * s)),
+    ),
+    "list-100k-lines": (
+        "'Signed,' then 100,000 distinct organisation lines",
+        lambda s: ["Signed,"] + [f"Example Group {i} Coalition" for i in range(int(100_000 * s))],
+    ),
+    "list-100k-people": (
+        "'Signed,' then 100,000 person-shaped lines",
+        lambda s: ["Signed,"] + [f"Jane Roe{i}, Professor" for i in range(int(100_000 * s))],
+    ),
+    "dots-1mb": ("1 MB of '.'", lambda s: _one_line(".", int(MB * s))),
+    "dots-spaced-1mb": ("1 MB of '. '", lambda s: _one_line(". ", int(MB * s))),
+    "commas-1mb": ("1 MB of ','", lambda s: _one_line(",", int(MB * s))),
+    "commas-spaced-1mb": ("1 MB of ', '", lambda s: _one_line("A, ", int(MB * s))),
+    "spaces-1mb": ("x, 1 MB of spaces, y", lambda s: ["x" + " " * int(MB * s) + "y"]),
+    "initials-1mb": ("'A.A.A.A...' 1 MB", lambda s: _one_line("A.", int(MB * s))),
+    "initials-spaced-1mb": ("'A. A. A. ...' 1 MB", lambda s: _one_line("A. ", int(MB * s))),
+    "open-parens-1mb": ("1 MB of '('", lambda s: _one_line("(", int(MB * s))),
+    "nested-parens-1mb": (
+        "'((((x))))' nested 500k deep",
+        lambda s: ["(" * int(MB * s / 2) + "x" + ")" * int(MB * s / 2)],
+    ),
+    "angles-1mb": ("1 MB of '<'", lambda s: _one_line("<", int(MB * s))),
+    "open-tags-1mb": (
+        "'<a <a <a' 1 MB (tags never closed)",
+        lambda s: _one_line("<a ", int(MB * s)),
+    ),
+    "brackets-1mb": (
+        "'[](' 1 MB (Markdown links never closed)",
+        lambda s: _one_line("[](", int(MB * s)),
+    ),
+    "entities-1mb": ("'&amp;' 1 MB", lambda s: _one_line("&amp;", int(MB * s))),
+    "dashes-1mb": ("1 MB of '-'", lambda s: _one_line("-", int(MB * s))),
+    "dashes-spaced-1mb": (
+        "'x - - - - ... logo' 1 MB",
+        lambda s: ["x" + " -" * int(MB * s / 2) + "y"],
+    ),
+    "underscores-logo-1mb": (
+        "'a_ _ _ ...' 1 MB, no 'logo' at the end",
+        lambda s: ["a" + "_ " * int(MB * s / 2) + "z"],
+    ),
+    "signed-100k": (
+        "'Signed,' on 100,000 lines",
+        lambda s: _many_lines("Signed,", int(100_000 * s)),
+    ),
+    "signed-by-inline-1mb": (
+        "'Signed by: A, B, C, ...' 1 MB on one line",
+        lambda s: ["Signed by: " + "Org, " * int(MB * s / 5)],
+    ),
+    "long-word-1mb": ("one 1 MB word", lambda s: _one_line("a", int(MB * s))),
+    "long-capital-word-1mb": ("one 1 MB capitalised word", lambda s: ["A" + "b" * int(MB * s)]),
+    "connectors-1mb": ("'of of of ...' 1 MB", lambda s: _one_line("of ", int(MB * s))),
+    "capitals-1mb": ("'Aa Aa Aa ...' 1 MB", lambda s: _one_line("Aa ", int(MB * s))),
+    "the-1mb": ("'The The The ...' 1 MB", lambda s: _one_line("The ", int(MB * s))),
+    "digits-commas-1mb": ("'1,111,111,...' 1 MB", lambda s: ["1" + ",111" * int(MB * s / 4)]),
+    "months-1mb": ("'January January ...' 1 MB", lambda s: _one_line("January ", int(MB * s))),
+    "dates-1mb": ("'June 3, 2020 ' 1 MB", lambda s: _one_line("June 3, 2020 ", int(MB * s))),
+    "numbers-1mb": ("'1. 2. 3. ' 1 MB", lambda s: _one_line("1. ", int(MB * s))),
+    "more-than-1mb": (
+        "'more than more than ... 100 groups' 1 MB",
+        lambda s: [("more than " * int(MB * s / 10)) + "100 groups signed"],
+    ),
+    "signed-by-list-1mb": (
+        "article: 'signed by A, B, C, ... and others' 1 MB",
+        lambda s: [
+            "The letter was signed by " + "Example Org, " * int(MB * s / 13) + "and others."
+        ],
+    ),
+    "urls-1mb": ("'http://x' 1 MB", lambda s: _one_line("http://x.org/", int(MB * s))),
+    "emails-1mb": ("'a@a' 1 MB", lambda s: _one_line("a@", int(MB * s))),
+    "separators-1mb": ("';|·' 1 MB", lambda s: _one_line("; | · ", int(MB * s))),
+    "quotes-1mb": ("'\"' 1 MB", lambda s: _one_line('"', int(MB * s))),
+    "unicode-1mb": (
+        "NBSP, zero-width, smart quotes, RTL, emoji 1 MB",
+        lambda s: _one_line("\u00a0\u200b\u201cX\u201d\u202e\U0001f600 ", int(MB * s)),
+    ),
+    "hash-1mb": ("1 MB of '#'", lambda s: _one_line("#", int(MB * s))),
+    "colons-1mb": ("'cc: ' 1 MB", lambda s: _one_line("cc: ", int(MB * s))),
+}
+
+
+def run_case(name, kind, scale=1.0):
+    """Parse one case; return the seconds it took."""
+    from netlib.parse import parse_article, parse_letter
+
+    lines = CASES[name][1](scale)
+    parse = parse_letter if kind == "letter" else parse_article
+    start = time.perf_counter()
+    parse(lines)
+    return time.perf_counter() - start
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--case", help="parse this case once (both kinds) and exit 0")
+    parser.add_argument("--kind", choices=["letter", "article"], help="only this kind")
+    parser.add_argument("--list", action="store_true", help="print the case names")
+    args = parser.parse_args(argv)
+    kinds = [args.kind] if args.kind else ["letter", "article"]
+    if args.list:
+        print("\n".join(CASES))
+        return 0
+    if args.case:
+        for kind in kinds:
+            run_case(args.case, kind)
+        return 0
+    print(f"{'case':<24} {'kind':<8} {'half (s)':>9} {'full (s)':>9} {'ratio':>6}  input")
+    for name, (description, _) in CASES.items():
+        for kind in kinds:
+            half = run_case(name, kind, 0.5)
+            full = run_case(name, kind, 1.0)
+            ratio = full / half if half > 1e-4 else float("nan")
+            print(
+                f"{name:<24} {kind:<8} {half:9.3f} {full:9.3f} {ratio:6.2f}  {description}",
+                flush=True,
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
