@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import nbformat
+import pandas as pd
 import pytest
 
 from netlib import paths
@@ -59,6 +60,30 @@ def test_report_with_default_parameters_writes_every_report_and_figure(processed
     assert named.at["2020-06-microsoft-nypd-das", "reported_signatories"] == 18
     timeline = read_table(figures / "fig0_campaign_timeline.csv")
     assert len(timeline) == 8
+    # who is central: 94 organisations named on 4 campaigns, 5 of them on two campaigns
+    # (Fight for the Future, Immigrant Defense Project, Oakland Privacy, MediaJustice, ACLU)
+    ranking = pd.read_csv(figures / "fig1_centrality.csv")
+    assert len(ranking) == 94
+    assert sorted(ranking.loc[ranking["n_campaigns"] == 2, "org_id"]) == [
+        "aclu",
+        "fight-for-the-future",
+        "immigrant-defense-project",
+        "mediajustice",
+        "oakland-privacy",
+    ]
+    assert len(pd.read_csv(figures / "fig1_top_organisations.csv")) == 15
+    # the backbone: SDSM keeps nothing on the seed corpus, and the notebook says so
+    backbone = pd.read_csv(figures / "fig2_backbone.csv").set_index("set")
+    assert backbone.at["kept by SDSM", "pairs"] == 0
+    html = (reports / "2-co-signing-clusters.html").read_text(encoding="utf-8")
+    assert "backbone is <strong>empty</strong>" in html
+    # campaign overlap: 89 on the face-surveillance letter, of whom 84 sign nothing else
+    upset = pd.read_csv(figures / "fig3_upset.csv")
+    assert upset.loc[0, "combination"] == "2019-01-microsoft-face-surveillance"
+    assert upset.loc[0, "organisations"] == 84
+    # the interactive view is kept, script included, in the HTML report
+    central = (reports / "1-who-is-central.html").read_text(encoding="utf-8")
+    assert 'id="nv-fig1-network"' in central and central.count("<script") == 2
 
 
 @pytest.mark.slow
@@ -86,6 +111,95 @@ def test_report_with_other_parameters_uses_them(processed, tmp_path):
     executed = nbformat.read(out / "reports" / NOTEBOOKS[0].name, as_version=4)
     injected = [c for c in executed.cells if "injected-parameters" in c.metadata.get("tags", [])]
     assert 'fig_format = "png"' in injected[0].source
+
+
+def _run_notebook(stem, tmp_path, processed, **parameters):
+    """Execute one notebook with papermill and non-default parameters; return its figures dir."""
+    import papermill as pm
+
+    figures = tmp_path / "figures"
+    pm.execute_notebook(
+        str(paths.NOTEBOOKS_DIR / f"{stem}.ipynb"),
+        str(tmp_path / f"{stem}.ipynb"),
+        parameters={"data_dir": str(processed), "output_dir": str(figures), **parameters},
+        kernel_name="python3",
+        cwd=str(paths.NOTEBOOKS_DIR),
+        progress_bar=False,
+    )
+    return figures
+
+
+@pytest.mark.slow
+def test_who_is_central_with_chapters_collapsed_and_other_parameters(processed, tmp_path):
+    figures = _run_notebook(
+        "1-who-is-central",
+        tmp_path,
+        processed,
+        collapse_chapters=True,
+        top_n=5,
+        seed=3,
+        weighting="jaccard",
+        fig_format="png",
+    )
+    assert len(pd.read_csv(figures / "fig1_top_organisations.csv")) == 5
+    assert (figures / "fig1_top_organisations.png").is_file()
+    ranking = pd.read_csv(figures / "fig1_centrality.csv").set_index("org_id")
+    # the ACLU's affiliates (ACLU Foundations of California, of Massachusetts, of Washington,
+    # NYCLU) are folded into "aclu", which keeps its two campaigns
+    organisations = read_table(processed / "organisations.csv")
+    affiliates = set(organisations.loc[organisations["parent_org_id"] == "aclu", "org_id"])
+    assert "aclu-of-massachusetts" in affiliates
+    assert not affiliates & set(ranking.index)
+    assert ranking.at["aclu", "n_campaigns"] == 2
+    assert len(pd.read_csv(figures / "fig1_bridges.csv")) == 5
+
+
+@pytest.mark.slow
+def test_co_signing_clusters_with_other_parameters(processed, tmp_path):
+    figures = _run_notebook(
+        "2-co-signing-clusters",
+        tmp_path,
+        processed,
+        seed=3,
+        top_n=5,
+        min_shared=2,
+        stability_runs=3,
+        backbone_alpha=0.2,
+        weighting="count",
+    )
+    # the top 5 give 5 x 4 ordered pairs in the heatmap's data
+    heatmap = pd.read_csv(figures / "fig2_cosigning_heatmap.csv")
+    assert len(heatmap) == 20 and heatmap["source"].nunique() == 5
+    # min_shared=2 keeps only the 3 pairs among Fight for the Future, Immigrant Defense Project
+    # and Oakland Privacy (each on the face-surveillance and NYPD letters)
+    counts = pd.read_csv(figures / "fig2_backbone.csv")
+    assert counts.loc[0, "pairs"] == 3
+    assert counts.loc[1:, "alpha"].tolist() == [0.2, 0.2]
+    members = pd.read_csv(figures / "fig2_cluster_membership.csv")
+    assert len(members) == 94
+    trio = members[members["cluster"] == 0]["org_id"].tolist()
+    assert trio == ["fight-for-the-future", "immigrant-defense-project", "oakland-privacy"]
+
+
+@pytest.mark.slow
+def test_campaign_overlap_with_other_parameters(processed, tmp_path):
+    figures = _run_notebook(
+        "3-campaign-overlap",
+        tmp_path,
+        processed,
+        collapse_chapters=True,
+        weighting="overlap",
+        top_n=3,
+    )
+    assert len(pd.read_csv(figures / "fig3_upset.csv")) == 3
+    similarity = pd.read_csv(figures / "fig3_campaign_similarity.csv").set_index(
+        ["source", "target"]
+    )
+    # 3 organisations on both the face-surveillance letter and the NYPD letter (6 named):
+    # overlap = 3 / min(size, 6) = 0.5
+    pair = ("2019-01-microsoft-face-surveillance", "2020-06-microsoft-nypd-das")
+    assert similarity.at[pair, "shared"] == 3
+    assert similarity.at[pair, "weight"] == 0.5
 
 
 @pytest.mark.slow
