@@ -126,21 +126,25 @@ def pagerank(projection, *, alpha=0.85, tol=1e-13, max_iter=1000):
     >>> pagerank(from_networkx(g)).round(4).tolist()
     [0.2568, 0.4865, 0.2568]
     """
-    projection = _projection(projection)
-    weights = projection.symmetric()
-    n = weights.shape[0]
+    weights = _projection(projection).symmetric()
+    strength = np.asarray(weights.sum(axis=1)).ravel()
+    return _pagerank_iteration(weights.__matmul__, strength, alpha, tol, max_iter)
+
+
+def _pagerank_iteration(apply_weights, strength, alpha, tol, max_iter):
+    """Power iteration of PageRank given ``x -> W x`` for a symmetric weight matrix ``W``."""
+    n = len(strength)
     if n == 0:
         return np.zeros(0)
-    strength = np.asarray(weights.sum(axis=1)).ravel()
     dangling = strength == 0
     inverse = np.zeros(n)
     inverse[~dangling] = 1.0 / strength[~dangling]
-    transition = sp.diags(inverse) @ weights
-    transition_t = transition.T.tocsr()
     x = np.full(n, 1.0 / n)
     for _ in range(max_iter):
         previous = x
-        x = alpha * (transition_t @ previous + previous[dangling].sum() / n) + (1 - alpha) / n
+        # W symmetric: the transition (D⁻¹ W)ᵀ x is W (D⁻¹ x)
+        x = alpha * (apply_weights(previous * inverse) + previous[dangling].sum() / n)
+        x += (1 - alpha) / n
         if np.abs(x - previous).sum() < n * tol:
             return x / x.sum()
     warnings.warn("PageRank did not converge", RuntimeWarning, stacklevel=2)
@@ -166,15 +170,18 @@ def eigenvector(projection, *, tol=1e-13, max_iter=10_000):
     >>> eigenvector(from_networkx(g)).round(4).tolist()
     [0.5, 0.7071, 0.5]
     """
-    projection = _projection(projection)
-    weights = projection.symmetric()
-    n = weights.shape[0]
+    weights = _projection(projection).symmetric()
+    return _eigenvector_iteration(weights.__matmul__, weights.shape[0], tol, max_iter)
+
+
+def _eigenvector_iteration(apply_weights, n, tol, max_iter):
+    """Power iteration ``x <- (W + I) x`` with Euclidean normalisation, given ``x -> W x``."""
     if n == 0:
         return np.zeros(0)
     x = np.full(n, 1.0 / n)
     for _ in range(max_iter):
         previous = x
-        x = previous + weights @ previous
+        x = previous + apply_weights(previous)
         x = x / (np.linalg.norm(x) or 1.0)
         if np.abs(x - previous).sum() < n * tol:
             return x
@@ -458,23 +465,7 @@ def pagerank_implicit(
     True
     """
     operator = _ImplicitOperator(bi, on, weighting, max_letter_size)
-    n = operator.n
-    if n == 0:
-        return np.zeros(0)
-    strength = operator.strength
-    dangling = strength == 0
-    inverse = np.zeros(n)
-    inverse[~dangling] = 1.0 / strength[~dangling]
-    x = np.full(n, 1.0 / n)
-    for _ in range(max_iter):
-        previous = x
-        # W symmetric: (D⁻¹ W)ᵀ x = W (D⁻¹ x)
-        x = alpha * (operator @ (previous * inverse) + previous[dangling].sum() / n)
-        x += (1 - alpha) / n
-        if np.abs(x - previous).sum() < n * tol:
-            return x / x.sum()
-    warnings.warn("PageRank did not converge", RuntimeWarning, stacklevel=2)
-    return x / x.sum()
+    return _pagerank_iteration(operator.__matmul__, operator.strength, alpha, tol, max_iter)
 
 
 def eigenvector_implicit(
@@ -504,18 +495,7 @@ def eigenvector_implicit(
     [0.5, 0.7071, 0.5]
     """
     operator = _ImplicitOperator(bi, on, weighting, max_letter_size)
-    n = operator.n
-    if n == 0:
-        return np.zeros(0)
-    x = np.full(n, 1.0 / n)
-    for _ in range(max_iter):
-        previous = x
-        x = previous + operator @ previous
-        x = x / (np.linalg.norm(x) or 1.0)
-        if np.abs(x - previous).sum() < n * tol:
-            return x
-    warnings.warn("eigenvector centrality did not converge", RuntimeWarning, stacklevel=2)
-    return np.full(n, np.nan)
+    return _eigenvector_iteration(operator.__matmul__, operator.n, tol, max_iter)
 
 
 # --- clusters ---------------------------------------------------------------------------------
