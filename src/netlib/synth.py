@@ -342,6 +342,10 @@ _WORDS_C = (
 ).split()
 
 
+#: How many distinct names :func:`raw_org_names` can make (four places × the word lists).
+MAX_RAW_NAMES = 4 * len(_WORDS_A) * len(_WORDS_B) * len(_WORDS_C)
+
+
 def raw_org_names(n):
     """``n`` distinct organisation names built from word lists (vectorised, sorted order).
 
@@ -351,8 +355,8 @@ def raw_org_names(n):
     ['Northern Privacy Alliance', 'Northern Privacy Coalition', 'Northern Privacy Network']
     """
     a, b, c = len(_WORDS_A), len(_WORDS_B), len(_WORDS_C)
-    if n > a * b * c * 4:
-        raise InputError("synth", f"at most {a * b * c * 4} raw organisation names")
+    if n > MAX_RAW_NAMES:
+        raise InputError("synth", f"at most {MAX_RAW_NAMES} raw organisation names")
     index = np.arange(n)
     places = ("", " of the North", " of the South", " of the West")
     names = []
@@ -378,7 +382,8 @@ def write_raw_corpus(out, documents, *, orgs=None, min_size=5, max_size=40, seed
     out : str or Path
     documents : int
     orgs : int, optional
-        Size of the organisation pool (default ``max(50, documents)``).
+        Size of the organisation pool (default ``max(50, documents)``, at most
+        :data:`MAX_RAW_NAMES`).
     min_size, max_size : int
         Signatories per letter, drawn from a heavy-tailed distribution between the two.
     seed : int
@@ -403,7 +408,7 @@ def write_raw_corpus(out, documents, *, orgs=None, min_size=5, max_size=40, seed
     raw.mkdir(parents=True, exist_ok=True)
     curation.mkdir(parents=True, exist_ok=True)
     rng = np.random.default_rng(seed)
-    orgs = int(orgs or max(50, documents))
+    orgs = int(orgs or min(max(50, documents), MAX_RAW_NAMES))
     names = np.array(raw_org_names(orgs), dtype=object)
     activity = rng.pareto(ACTIVITY_ALPHA, orgs) + 1.0
     span = max_size - min_size + 1
