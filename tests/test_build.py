@@ -176,6 +176,8 @@ def test_without_its_curated_split_the_merged_line_is_flagged_for_review(tmp_pat
         "possible-merge:Casa Latina",
         "possible-merge:Center for Media Justice",
     }
+    # a merge to split, not a chapter of one of the organisations it merges
+    assert "possible chapter or affiliate" not in set(line_32.issue)
     sig = result.tables["signatures"]
     # nothing is split without the curation row: one signature, for a new organisation
     assert list(sig.loc[(sig.doc_id == LETTER) & (sig.line == 32), "org_id"]) == [

@@ -78,8 +78,12 @@ def _match_dict(match):
     }
 
 
-def _review_rows(line, raw, match):
-    """What a person should look at about one new organisation: near names, possible parents."""
+def _review_rows(line, raw, match, merged=()):
+    """What a person should look at about one new organisation: near names, possible parents.
+
+    ``merged`` are the organisations the line may merge: a line "Mijente, Oakland Privacy" is
+    a merge to split, not a chapter of Oakland Privacy.
+    """
     if match.method != "new":
         return []
     rows = [
@@ -94,6 +98,7 @@ def _review_rows(line, raw, match):
     rows += [
         {"line": line, "raw": raw, "issue": "possible chapter or affiliate", "detail": f"of {p}"}
         for p in match.parents
+        if p not in merged
     ]
     return rows
 
@@ -114,13 +119,19 @@ def _letter(doc_id, lines, registry, keep_personal_names):
             continue
         parts = registry.split(entry.name)
         method = "curated" if parts else "list"
+        merged = {
+            found.org_id
+            for flag in entry.flags
+            if flag.startswith("possible-merge:")
+            and (found := registry.resolve(flag.partition(":")[2])) is not None
+        }
         for part in parts or [entry.name]:
             match = registry.resolve_or_add(part)
             out.signatories.append(
                 {"raw": entry.raw, "name": part, "line": entry.line, "method": method}
                 | _match_dict(match)
             )
-            out.review += _review_rows(entry.line, part, match)
+            out.review += _review_rows(entry.line, part, match, merged)
         for flag in entry.flags:
             if flag.startswith("possible-merge") and not parts:
                 out.review.append(
