@@ -381,8 +381,8 @@ def bipartite_graph(tables, *, collapse_chapters=False):
         graph.add_node(campaign_id, **attributes)
     if rows.empty:
         return graph
-    for (org_id, campaign_id), group in rows.groupby(["org_id", "campaign_id"], sort=True):
-        graph.add_edge(org_id, campaign_id, **_edge_attributes(group))
+    for org_id, campaign_id, attributes in _edge_records(rows):
+        graph.add_edge(org_id, campaign_id, **attributes)
     return graph
 
 
@@ -428,20 +428,40 @@ def _campaign_nodes(tables, rows):
         yield campaign_id, attributes
 
 
-def _edge_attributes(group):
-    """Scalar edge attributes summarising the signature rows of one (org, campaign) pair."""
-    docs = _column(group, "doc_id").astype(str).tolist()
-    lines = [_scalar_text(line) for line in _column(group, "line").tolist()]
-    provenance = sorted({f"{doc}:{line}" for doc, line in zip(docs, lines, strict=True)})
-    return {
-        "weight": 1,
-        "roles": _joined(_column(group, "role")),
-        "methods": _joined(_column(group, "method")),
-        "provenance": ";".join(provenance),
-        "n_sources": len({doc for doc in docs if doc}),
-        "n_rows": len(group),
-        "members": _joined(group["member_org_id"]),
-    }
+def _edge_records(rows):
+    """``(org_id, campaign_id, attributes)`` per pair, in sorted order.
+
+    Works on plain lists of the rows sorted by pair: a pandas group per pair costs about
+    100 µs, which made exporting a million signatures take many minutes.
+    """
+    rows = rows.sort_values(["org_id", "campaign_id"], kind="mergesort")
+    orgs = rows["org_id"].astype(str).tolist()
+    campaigns = rows["campaign_id"].astype(str).tolist()
+    docs = _column(rows, "doc_id").astype(str).tolist()
+    lines = [_scalar_text(line) for line in _column(rows, "line").tolist()]
+    roles = _column(rows, "role").tolist()
+    methods = _column(rows, "method").tolist()
+    members = rows["member_org_id"].tolist()
+    start = 0
+    for end in range(1, len(orgs) + 1):
+        if end < len(orgs) and (orgs[end], campaigns[end]) == (orgs[start], campaigns[start]):
+            continue
+        group_docs = docs[start:end]
+        provenance = sorted({f"{d}:{n}" for d, n in zip(group_docs, lines[start:end], strict=True)})
+        yield (
+            orgs[start],
+            campaigns[start],
+            {
+                "weight": 1,
+                "roles": _joined(roles[start:end]),
+                "methods": _joined(methods[start:end]),
+                "provenance": ";".join(provenance),
+                "n_sources": len({d for d in group_docs if d}),
+                "n_rows": end - start,
+                "members": _joined(members[start:end]),
+            },
+        )
+        start = end
 
 
 def _joined(values):
