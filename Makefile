@@ -53,9 +53,9 @@ bench: setup ## benchmark on synthetic corpora S, M, L -> benchmarks/*.json -> B
 	$(BIN)/python -m netlib.bench report BENCHMARKS.md $(foreach s,$(BENCH_SIZES),benchmarks/$(s).json) \
 	  $(wildcard benchmarks/build.json)
 
-bench-build: setup ## time `netlib build` on raw corpora of 2,000 and 20,000 letters -> benchmarks/build.json
+bench-build: setup ## time `netlib build` on raw corpora of 2,000, 20,000 and 100,000 letters -> benchmarks/build.json
 	mkdir -p benchmarks
-	$(BIN)/python -m netlib.bench build 2000 20000 > benchmarks/build.json
+	$(BIN)/python -m netlib.bench build 2000 20000 100000 > benchmarks/build.json
 
 lab: setup ## open the notebooks in JupyterLab
 	$(BIN)/jupyter lab notebooks/
