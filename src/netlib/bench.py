@@ -297,7 +297,11 @@ def _networkx_child(data):
     from netlib.tables import read_table
 
     def done(step, start, **extra):
-        print(json.dumps({"step": step, "seconds": time.perf_counter() - start, **extra}))
+        # the parent reads one JSON line per finished step from this child's stdout
+        sys.stdout.write(
+            json.dumps({"step": step, "seconds": time.perf_counter() - start, **extra})
+        )
+        sys.stdout.write("\n")
         sys.stdout.flush()
 
     start = time.perf_counter()
@@ -863,9 +867,9 @@ def main(argv=None):
         sys.stdout.write("\n")
         return 0
     if len(argv) < 3 or argv[0] != "report":
-        print(
-            "usage: python -m netlib.bench report OUT.md RESULT.json... | build N... | repeat DATA",
-            file=sys.stderr,
+        sys.stderr.write(
+            "usage: python -m netlib.bench report OUT.md RESULT.json... "
+            "| build N... | repeat DATA\n"
         )
         return 2
     results, builds = {}, None
