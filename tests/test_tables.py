@@ -32,3 +32,10 @@ def test_atomic_output_dir_keeps_previous_output_on_failure(tmp_path):
         raise RuntimeError("killed midway")
     assert (target / "a.csv").read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["processed"]
+
+
+def test_floats_are_written_with_twelve_significant_digits(tmp_path):
+    # 0.1 + 0.2 is 0.30000000000000004 in binary floating point; 2/3 rounds at the 12th digit.
+    frame = pd.DataFrame({"weight": [0.1 + 0.2, 2 / 3, 1e-15 + 1.0, 3.0]})
+    path = write_table(frame, tmp_path / "w.csv")
+    assert path.read_text().splitlines() == ["weight", "0.3", "0.666666666667", "1", "3"]

@@ -110,8 +110,16 @@ def restore_cell(value):
     return value
 
 
+# Twelve significant digits: a float's last bits move with the order of summation (BLAS,
+# threads), and a committed CSV must not change when they do.
+FLOAT_FORMAT = "%.12g"
+
+
 def write_table(frame, path, *, columns=None, sort_by=None):
-    """Write a table as UTF-8 CSV: fixed column order, sorted rows, neutralised strings, LF ends."""
+    """Write a table as UTF-8 CSV: fixed column order, sorted rows, neutralised strings, LF ends.
+
+    Floats are written with twelve significant digits (:data:`FLOAT_FORMAT`).
+    """
     frame = frame.copy()
     if columns is not None:
         for column in columns:
@@ -123,7 +131,9 @@ def write_table(frame, path, *, columns=None, sort_by=None):
     for column in frame.columns:
         if frame[column].dtype == object or pd.api.types.is_string_dtype(frame[column]):
             frame[column] = frame[column].map(neutralise_cell)
-    frame.to_csv(path, index=False, lineterminator="\n", encoding="utf-8")
+    frame.to_csv(
+        path, index=False, lineterminator="\n", encoding="utf-8", float_format=FLOAT_FORMAT
+    )
     return Path(path)
 
 
