@@ -205,3 +205,20 @@ def test_a_judgement_on_an_organisation_not_met_yet_keeps_its_id():
     later = registry.resolve_or_add("Tenants United")
     assert first.org_id == later.org_id == "tenants-united"
     assert first.method == "judgement"
+
+
+def test_a_full_name_is_not_merged_on_its_initials_alone(registry):
+    # "ACLU" is a curated acronym of the American Civil Liberties Union, which has a full name:
+    # a different organisation with the same initials is new, not the ACLU.
+    other = registry.resolve_or_add("Alabama Citizens for Labor Unity")
+    assert (other.method, other.org_id) == ("new", "alabama-citizens-for-labor-unity")
+    # a misspelt full name is not certain either: it is new, with the ACLU as its candidate
+    typo = registry.resolve_or_add("Amercian Civil Liberties Union")
+    assert typo.method == "new"
+    assert [c.org_id for c in typo.candidates][:1] == ["aclu"]
+
+
+def test_a_full_name_matches_an_organisation_known_only_by_its_acronym():
+    registry = Registry.from_curation(Curation(organisations=[_org("stop", "S.T.O.P.")]))
+    match = registry.resolve("Surveillance Technology Oversight Project")
+    assert (match.method, match.org_id) == ("acronym", "stop")

@@ -8,7 +8,8 @@ only when it is certain:
 ``alias``      a curated alias (``data/curation/aliases.csv``), ``rename`` a curated former name;
 ``judgement``  a positive review decision (``data/curation/judgements.csv``);
 ``acronym``    an all-capital name that is the initials of exactly one known organisation, or
-               the other way round, or an entry that pairs an acronym with its own expansion
+               the other way round when that organisation is known by its acronym alone, or
+               an entry that pairs an acronym with its own expansion
                ("LAANE (Los Angeles Alliance for a New Economy)").
 
 Anything else becomes a new organisation (method ``new``), with the closest existing ones as
@@ -403,7 +404,14 @@ class Registry:
         if _acronym_shaped(name):
             found = self._initials.get(key, set())
         else:
-            found = self._acronym_names.get(acronym_of(key), set())
+            # A full name whose initials are a known acronym is only certain when that
+            # organisation has no full name of its own: "Alabama Citizens for Labor Unity" is
+            # not the ACLU, however its initials read. Otherwise fuzzy candidates decide.
+            found = {
+                org_id
+                for org_id in self._acronym_names.get(acronym_of(key), set())
+                if not any(len(k.split()) > 1 for k in self._orgs[org_id].keys)
+            }
         return [("acronym", next(iter(found)))] if len(found) == 1 else []
 
     def _pair_acronym(self, display, org_id):
