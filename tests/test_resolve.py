@@ -222,3 +222,14 @@ def test_a_full_name_matches_an_organisation_known_only_by_its_acronym():
     registry = Registry.from_curation(Curation(organisations=[_org("stop", "S.T.O.P.")]))
     match = registry.resolve("Surveillance Technology Oversight Project")
     assert (match.method, match.org_id) == ("acronym", "stop")
+
+
+def test_an_unsure_judgement_keeps_the_names_apart_and_is_not_asked_again():
+    curation = Curation(
+        organisations=[_org("eff", "Electronic Frontier Foundation")],
+        judgements=[
+            {"name": "Electronic Frontiers Foundation", "org_id": "eff", "decision": "unsure"}
+        ],
+    )
+    match = Registry.from_curation(curation).resolve_or_add("Electronic Frontiers Foundation")
+    assert (match.method, match.candidates) == ("new", ())

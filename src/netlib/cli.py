@@ -268,6 +268,17 @@ def _cmd_review(args):
     return 0
 
 
+def _subcommand(sub, name, summary, description, example):
+    """A subparser whose --help says what it does, what it writes and how to call it."""
+    return sub.add_parser(
+        name,
+        help=summary,
+        description=f"{summary[0].upper()}{summary[1:]}.\n\n{description}",
+        epilog=f"example:\n  {example}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+
+
 def build_parser():
     parser = _Parser(
         prog="netlib",
@@ -275,35 +286,90 @@ def build_parser():
             "Turn coalition sign-on letters and news articles into an organisation–campaign "
             "network, and explain it."
         ),
+        epilog=(
+            "The main job is `make report` (build, then report); `netlib COMMAND --help` "
+            "explains each command. Exit status 2 means bad usage or unusable input, "
+            "with one line naming the file and the problem."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"netlib {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    sub = parser.add_subparsers(
+        dest="command", required=True, parser_class=_Parser, metavar="COMMAND"
+    )
 
-    p = sub.add_parser("parse", help="extract one document's signatories/mentions to stdout")
-    p.add_argument("path", help="a text file (letter or article)")
-    p.add_argument("--kind", choices=["letter", "article"], help="default: guessed from shape")
-    p.add_argument("--format", choices=["json", "csv"], default="json")
-    p.add_argument("--data", type=Path, help="processed data to resolve against")
+    p = _subcommand(
+        sub,
+        "parse",
+        "extract one document's signatories or mentions to stdout",
+        "Reads any text file (it need not be in the corpus), finds its signatory blocks (a\n"
+        "letter) or the organisations, counts and targets it reports (an article), and\n"
+        "resolves every name against the organisations the corpus already knows, so the\n"
+        "same organisation gets the same org_id. Uncertain matches come with ranked\n"
+        "candidates; every block line not taken is listed under rejected with a reason.\n"
+        "Personal names are never printed. Nothing is written to disk.",
+        "netlib parse my-letter.txt --kind letter --format csv",
+    )
+    p.add_argument("path", help="a text file (letter or article), UTF-8 or cp1252")
+    p.add_argument(
+        "--kind",
+        choices=["letter", "article"],
+        help="how to read it (default: a letter if its signatory blocks are a quarter of it)",
+    )
+    p.add_argument(
+        "--format", choices=["json", "csv"], default="json", help="output format (default json)"
+    )
+    p.add_argument(
+        "--data", type=Path, help="processed data to resolve against (default data/processed)"
+    )
     p.add_argument("--curation", type=Path, help="curation folder (default data/curation)")
     p.set_defaults(func=_cmd_parse)
 
-    p = sub.add_parser("add", help="copy a document into data/raw and list it in the manifest")
-    p.add_argument("path")
-    p.add_argument("--kind", choices=["letter", "article"], required=True)
-    p.add_argument("--title", default="")
-    p.add_argument("--outlet", default="")
-    p.add_argument("--published", default="", help="YYYY-MM-DD, YYYY-MM or YYYY")
-    p.add_argument("--note", default="")
-    p.add_argument("--raw", type=Path, default=paths.RAW_DIR, help="default data/raw")
+    p = _subcommand(
+        sub,
+        "add",
+        "copy a document into data/raw and list it in the manifest",
+        "Checks that the file is usable text, copies it byte for byte to\n"
+        "data/raw/NNN_<sha256 prefix>.txt and appends its row (with the checksum) to\n"
+        "data/raw/manifest.csv. Then link it to its campaign in data/curation/ and build.",
+        'netlib add letter.txt --kind letter --title "Letter to X" --published 2021-03-02',
+    )
+    p.add_argument("path", help="the text file to add")
+    p.add_argument("--kind", choices=["letter", "article"], required=True, help="what it is")
+    p.add_argument("--title", default="", help="the document's title")
+    p.add_argument("--outlet", default="", help="who published it (newspaper, coalition, ...)")
+    p.add_argument("--published", default="", help="publication date: YYYY-MM-DD, YYYY-MM or YYYY")
+    p.add_argument("--note", default="", help="a caveat for readers of the manifest")
+    p.add_argument("--raw", type=Path, default=paths.RAW_DIR, help="raw folder (default data/raw)")
     p.set_defaults(func=_cmd_add)
 
-    p = sub.add_parser("build", help="the whole corpus to tables, graph exports, datapackage")
+    p = _subcommand(
+        sub,
+        "build",
+        "turn the whole corpus into tables, graph exports and a data package",
+        "Reads data/raw/manifest.csv (refusing a missing file or a checksum mismatch),\n"
+        "parses every document, resolves organisations through data/curation/, and writes\n"
+        "data/processed/: documents, campaigns, organisations, signatures, rejected,\n"
+        "article_facts and review CSVs, network.graphml, network.gexf, cosigning.csv,\n"
+        "datapackage.json and build.json. The folder is swapped in whole at the end: a\n"
+        "failed or killed build leaves the previous output as it was.",
+        "netlib build --out /tmp/processed",
+    )
     p.add_argument("--raw", type=Path, help="folder with manifest.csv (default data/raw)")
     p.add_argument("--out", type=Path, help="output folder (default data/processed)")
     p.add_argument("--curation", type=Path, help="curation folder (default data/curation)")
     p.set_defaults(func=_cmd_build)
 
-    p = sub.add_parser("report", help="execute every notebook with papermill, write HTML reports")
+    p = _subcommand(
+        sub,
+        "report",
+        "execute every notebook with papermill and write the HTML reports",
+        "Runs each notebook in notebooks/ against the processed data with papermill\n"
+        "(kernel python3), writes its figures (SVG or PNG, each with the CSV behind it) to\n"
+        "figures/, the executed notebook and an HTML report (code hidden, figures embedded)\n"
+        "to reports/, and reports/index.html listing the reports with their parameters and\n"
+        "the corpus version. Outputs are swapped in only when every notebook succeeded.",
+        "netlib report -p fig_format png -p top_n 10 --out /tmp/out",
+    )
     p.add_argument("--data", help="processed data folder (default data/processed)")
     p.add_argument("--out", help="write reports/ and figures/ under this folder instead")
     p.add_argument(
@@ -314,33 +380,74 @@ def build_parser():
         metavar=("NAME", "VALUE"),
         help="a notebook parameter (repeatable), e.g. -p top_n 15",
     )
-    p.add_argument("--notebook", action="append", help="run only this notebook (repeatable)")
+    p.add_argument(
+        "--notebook",
+        action="append",
+        help="run only this notebook, by file name (repeatable)",
+    )
     p.set_defaults(func=_cmd_report)
 
-    p = sub.add_parser("review", help="record a judgement on a name–organisation candidate")
+    p = _subcommand(
+        sub,
+        "review",
+        "record a judgement on a name–organisation candidate",
+        "Stores a person's decision on a candidate match from data/processed/review.csv in\n"
+        "data/curation/judgements.csv, with its reason and source. positive: the name is\n"
+        "that organisation from now on; negative: never propose it again; unsure: keep\n"
+        "them apart and stop asking.",
+        'netlib review "Media Justice" mediajustice positive --reason "same group" '
+        '--source "004 line 40"',
+    )
     p.add_argument("name", help="the name as written in the document")
-    p.add_argument("org_id", help="the candidate organisation")
-    p.add_argument("decision", choices=["positive", "negative", "unsure"])
-    p.add_argument("--reason", required=True)
+    p.add_argument("org_id", help="the candidate organisation's org_id")
+    p.add_argument("decision", choices=["positive", "negative", "unsure"], help="the judgement")
+    p.add_argument("--reason", required=True, help="why (kept with the judgement)")
     p.add_argument("--source", required=True, help="document and line, or a URL")
-    p.add_argument("--reviewer", default=os.environ.get("USER", ""))
-    p.add_argument("--curation", type=Path)
+    p.add_argument(
+        "--reviewer", default=os.environ.get("USER", ""), help="who decided (default $USER)"
+    )
+    p.add_argument("--curation", type=Path, help="curation folder (default data/curation)")
     p.set_defaults(func=_cmd_review)
 
-    p = sub.add_parser("synth", help="write a reproducible synthetic corpus (processed tables)")
-    p.add_argument("--size", choices=["S", "M", "L"])
-    p.add_argument("--orgs", type=int)
-    p.add_argument("--campaigns", type=int)
-    p.add_argument("--signatures", type=int)
-    p.add_argument("--seed", type=int, default=0)
-    p.add_argument("--out", type=Path, required=True)
+    p = _subcommand(
+        sub,
+        "synth",
+        "write a reproducible synthetic corpus in the processed-table format",
+        "Heavy-tailed letter sizes (most 5-100, a few in the thousands), heavy-tailed\n"
+        "organisation activity and chapters; the same seed gives the same tables, which\n"
+        "build's exports, report and bench read like a real corpus. Named sizes: S (2,000\n"
+        "organisations, 200 letters, ~10k signatures), M (50k, 5k, ~500k), L (200k, 20k, ~2M).",
+        "netlib synth --size M --seed 0 --out /tmp/netlib-bench/M",
+    )
+    p.add_argument("--size", choices=["S", "M", "L"], help="a named size")
+    p.add_argument("--orgs", type=int, help="number of organisations (instead of --size)")
+    p.add_argument("--campaigns", type=int, help="number of letters (instead of --size)")
+    p.add_argument("--signatures", type=int, help="number of signatures (instead of --size)")
+    p.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+    p.add_argument("--out", type=Path, required=True, help="output folder")
     p.set_defaults(func=_cmd_synth)
 
-    p = sub.add_parser("bench", help="time each analysis stage on a processed corpus")
-    p.add_argument("--data", type=Path, required=True)
-    p.add_argument("--json", action="store_true")
-    p.add_argument("--baseline", choices=["networkx"])
-    p.add_argument("--baseline-timeout", type=float, default=120.0)
+    p = _subcommand(
+        sub,
+        "bench",
+        "time each analysis stage on a processed corpus, with peak memory",
+        "Loads the tables, then times biadjacency, projection, PageRank, clusters, backbone\n"
+        "and exports in one process, with the projection's number of pairs, and compares\n"
+        "the projection with a bare scipy B @ B.T and the implicit measures with the\n"
+        "materialised ones. `make bench` turns the JSON into BENCHMARKS.md.",
+        "netlib bench --data /tmp/netlib-bench/S --json --baseline networkx",
+    )
+    p.add_argument("--data", type=Path, required=True, help="a processed-table folder")
+    p.add_argument("--json", action="store_true", help="print JSON instead of Markdown")
+    p.add_argument(
+        "--baseline", choices=["networkx"], help="also run the plain networkx path, capped"
+    )
+    p.add_argument(
+        "--baseline-timeout",
+        type=float,
+        default=120.0,
+        help="seconds before the baseline is stopped (default 120)",
+    )
     p.set_defaults(func=_cmd_bench)
     return parser
 

@@ -390,8 +390,8 @@ class Registry:
                 key, choices, scorer=scorer, limit=None, score_cutoff=CANDIDATE_CUTOFF
             ):
                 org_id = self._by_key[choice][0]
-                if self._judgements.get((key, org_id)) == "negative":
-                    continue  # decided: never asked again
+                if (key, org_id) in self._judgements:
+                    continue  # judged (negative or unsure): never asked again
                 best[org_id] = max(best.get(org_id, 0.0), float(score))
         ranked = sorted(best.items(), key=lambda item: (-item[1], item[0]))[:limit]
         return tuple(Candidate(o, self._orgs[o].name, round(s, 2)) for o, s in ranked)
