@@ -618,3 +618,14 @@ def test_hundred_thousand_line_list():
     assert len(result.entries) == 100_000
     assert result.entries[-1].name == "Organisation 100000 Network"
     assert result.rejected == []
+
+
+def test_bare_web_slugs_are_de_slugged_and_other_hyphenated_names_kept():
+    lines = ["Signed,", "tenants-united", "people_power_network", "ACLU-WA", "Jobs-With-Justice"]
+    result = parse_letter(lines)
+    assert [(e.line, e.name, e.flags) for e in result.entries] == [
+        (2, "Tenants United", ("from-logo-label",)),
+        (3, "People Power Network", ("from-logo-label",)),
+        (4, "ACLU-WA", ()),  # capitals: a name as written, not a slug
+        (5, "Jobs-With-Justice", ()),
+    ]

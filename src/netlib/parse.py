@@ -923,10 +923,13 @@ _LOGO_SUFFIX = re.compile(
 _SLUG_PART = re.compile(r"[\s_\-]+")
 _SLUG_NOISE = re.compile(r"v?\d+|\d+x\d*|@?\d+x|\d+px", re.IGNORECASE)
 _SLUG_DROP = _words("logo logos img image icon final rgb cmyk transparent web hires lowres png jpg")
+# A bare web slug ("tenants-united", "people_power"): lower case, words joined by - or _.
+# Unambiguous (the separators are not in the word class), so the match is linear.
+_WEB_SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)+")
 
 
 def _logo_name(text):
-    """The organisation name behind a logo label or image file name, else ``None``."""
+    """The organisation name behind a logo label, image file name or web slug, else ``None``."""
     match = _LOGO_PREFIX.fullmatch(text)
     if match:
         stem = match.group(1)
@@ -936,6 +939,8 @@ def _logo_name(text):
         stem = text
     elif (suffix := _LOGO_SUFFIX.search(text)) and suffix.start() > 0:
         stem = text[: suffix.start()]
+    elif _WEB_SLUG.fullmatch(text) and any(c.isalpha() for c in text):
+        stem = text
     else:
         return None
     parts = [p for p in _SLUG_PART.split(stem) if p]
