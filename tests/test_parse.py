@@ -629,3 +629,53 @@ def test_bare_web_slugs_are_de_slugged_and_other_hyphenated_names_kept():
         (4, "ACLU-WA", ()),  # capitals: a name as written, not a slug
         (5, "Jobs-With-Justice", ()),
     ]
+
+
+def test_column_gaps_and_strong_separators_split_a_line_in_a_one_per_line_block():
+    # a two-column PDF pasted as text: tabs and runs of spaces between names; a pipe or a
+    # semicolon in a block of single names; two spaces are a typing slip, not a column
+    lines = [
+        "Signed,",
+        "",
+        "American Civil Liberties Union\tElectronic Frontier Foundation",
+        "1.\tFight for the Future",
+        "Media Alliance      Densho",
+        "Oakland Privacy | RAICES",
+        "Casa Latina; Mijente",
+        "Starting Over, Inc.",
+        "Council on American-Islamic Relations  Massachusetts",
+    ]
+    result = parse_letter(lines)
+    assert [(e.line, e.name) for e in result.entries] == [
+        (3, "American Civil Liberties Union"),
+        (3, "Electronic Frontier Foundation"),
+        (4, "Fight for the Future"),
+        (5, "Media Alliance"),
+        (5, "Densho"),
+        (6, "Oakland Privacy"),
+        (6, "RAICES"),
+        (7, "Casa Latina"),
+        (7, "Mijente"),
+        (8, "Starting Over, Inc."),
+        (9, "Council on American-Islamic Relations Massachusetts"),
+    ]
+    assert result.rejected == []
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("John Q. Public, Organizer, Tenants United (for identification only)", "person"),
+        ("Maria Justice, Organizer, Example Org", "person"),
+        ("Jane Roe\tProfessor\tExample University", "person"),  # columns of one signature
+        ("Color Of Change, Executive Director", "organisation"),
+        ("Justice Center, Director", "organisation"),
+        ("Public Citizen, Washington DC", "organisation"),
+    ],
+)
+def test_a_name_followed_by_a_job_title_is_a_person(line, kind):
+    result = parse_letter(
+        ["Signed,", "Fight for the Future", "Oakland Privacy", line], keep_personal_names=True
+    )
+    entries = [e for e in result.entries if e.line == 4]
+    assert [e.kind for e in entries] == [kind] and not result.rejected

@@ -464,6 +464,35 @@ _PERSONAL_NOTE = re.compile(
 )
 
 
+_JOINING_WORDS = _words("of for the and on in at to with against")
+
+
+def _titled_name(head_tokens, tail):
+    """ "Name, Title, ..." whose head is 2–5 capitalised words or initials: a personal signature,
+    even when one surname is also a word of organisation names ("Maria Justice", "John Q.
+    Public"), as long as that word does not open the head."""
+    second = _split_head(tail)[0].split()
+    if not second or _norm_tok(second[0]) not in _TITLE_TRIGGERS:
+        return False
+    if not 2 <= len(head_tokens) <= 5:
+        return False
+    org_words = 0
+    for position, token in enumerate(head_tokens):
+        core = token.strip(",;:()[]\"'")
+        if _INITIAL.fullmatch(core) or core in _NAME_PARTICLES:
+            continue
+        bare = core.rstrip(".")
+        if not (bare[:1].isupper() and all(c.isalpha() or c in "'-" for c in bare)):
+            return False  # digits or lower case: not a name
+        if bare.casefold() in _JOINING_WORDS:
+            return False  # "Color Of Change": a name of words joined by "of", not a person
+        if _norm_tok(bare) in _ORG_WORDS:
+            org_words += 1
+            if position == 0 or org_words > 1:
+                return False  # "Justice Center, Director": an organisation's head
+    return True
+
+
 @lru_cache(maxsize=65536)
 def _classify(text, person_default):
     """``"person"``, ``"organisation"`` or ``"title"`` (a job-title line) for one entry."""
@@ -488,6 +517,8 @@ def _classify(text, person_default):
             return "organisation"
         return "person"
     if _PERSONAL_NOTE.search(text) and _person_shaped(head.split()[:4]):
+        return "person"
+    if tail and _titled_name(htoks, tail):
         return "person"
     if person_default:
         return "person"
@@ -742,11 +773,42 @@ def _inline_cue(clean):
     return content
 
 
+_WHITESPACE_RUN = re.compile(r"[ \t]+")
+
+
+def _mark_columns(raw):
+    r"""Mark column gaps with " | " so that the line splits like "A | B".
+
+    Text copied from a table or a two-column PDF puts several names on one line with a tab or
+    a run of spaces between them; a name never holds a tab or three spaces in a row. The gap
+    after a list marker ("1.<tab>Name") is not a column gap.
+
+    >>> _mark_columns("1.\tFight for the Future\t\tOakland Privacy")
+    '1.\tFight for the Future | Oakland Privacy'
+    >>> _mark_columns("Media Alliance  Densho")  # two spaces: a typing slip, not a column
+    'Media Alliance  Densho'
+    """
+    if "\t" not in raw and "   " not in raw:
+        return raw
+    text = raw.strip(" \t")
+    start = 0
+    for _ in range(4):  # stacked markers: "- 1.<tab>Name"
+        marker = _LEADING_MARK.match(text, start)
+        if not marker or marker.end() == start:
+            break
+        start = marker.end()
+    body = _WHITESPACE_RUN.sub(
+        lambda gap: " | " if "\t" in gap.group() or len(gap.group()) >= 3 else gap.group(),
+        text[start:],
+    )
+    return text[:start] + body
+
+
 def _analyse_line(index, raw):
     if _is_blank(raw):
         return _LineInfo(index, "blank")
     stripped = raw.translate(_INVISIBLE).strip()
-    clean = clean_name(raw)
+    clean = clean_name(_mark_columns(raw))
     info = _LineInfo(index, "item", clean=clean)
     if clean and len(clean.split()) <= 12:
         info.date = _find_date(clean)
@@ -1079,7 +1141,10 @@ class _LetterBuilder:
                 self.reject(index + 1, self.lines[index], info.reason)
                 continue
             text = block.inline.get(index, info.clean)
-            if (split or index in block.inline) and not _is_person_line(text):
+            # a strong separator (; | · or a column gap) splits a line whatever the block's
+            # mode: no organisation's name holds one, unlike a comma ("Starting Over, Inc.")
+            several = split or index in block.inline or _STRONG_SEP.search(text)
+            if several and not _is_person_line(text):
                 pieces = pieces_of[index] if index in pieces_of else _pieces(text)
                 if len(pieces) >= 2:
                     for piece in pieces:
