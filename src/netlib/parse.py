@@ -1575,8 +1575,21 @@ def _include_starts(sentence):
     return starts
 
 
-def _cue_role(cue, position, starts):
-    """The role a list cue gives, from the cue and the words before it in the sentence."""
+# "More than 40 civil rights groups, including A and B, sent a letter": the signers are named
+# after a plural noun of organisations; anchored at the end of a short window, so linear.
+_GROUP_NOUN_BEFORE = re.compile(
+    r"\b(?:groups|organi[sz]ations|coalitions|nonprofits|non-profits|unions|advocates|"
+    r"organi[sz]ers|signatories|signers)\W{0,3}\Z",
+    re.IGNORECASE,
+)
+
+
+def _cue_role(cue, position, starts, before=""):
+    """The role a list cue gives, from the cue and the words around it in the sentence.
+
+    ``before`` is the text just before the cue: "groups, including A and B, signed a letter"
+    names signatories although the signing context comes after the list.
+    """
     low = cue.casefold()
     first = low.split()[0]
     if low.endswith(" by") and first in _SIGNATORY_BY:
@@ -1587,6 +1600,8 @@ def _cue_role(cue, position, starts):
         for role, _ in _INCLUDE_CONTEXT:
             if starts.get(role, position) < position:
                 return role
+        if "signatory" in starts and _GROUP_NOUN_BEFORE.search(before[-40:]):
+            return "signatory"
         return None
     return "partner"
 
@@ -1741,6 +1756,8 @@ def _counts(sentence):
         value, j = number
         after = cores[j] if j < len(cores) else ""
         qualifier = _qualifier(cores, i)
+        if qualifier == "exact" and "dozen" in cores[i:j]:
+            qualifier = "about"  # "two dozen employees" is a round figure, not a tally
         year_like = "," not in words[i] and 1900 <= value <= 2099 and qualifier == "exact"
         money = after in ("million", "billion", "percent", "m", "bn")
         unit = None
@@ -1906,7 +1923,7 @@ class _ArticleBuilder:
         starts = _include_starts(sentence) if matches else {}
         for n, match in enumerate(matches):
             cue = match.group().casefold()
-            role = _cue_role(cue, match.start(), starts)
+            role = _cue_role(cue, match.start(), starts, sentence[: match.start()][-40:])
             signing = cue.endswith(" by") and cue.split()[0] in _SIGNATORY_BY
             if role is None or not (context or signing):
                 continue
