@@ -699,3 +699,25 @@ def test_article_names_signers_after_a_group_count_and_rounds_dozens():
         (1, 40, "at_least", "organisations"),
         (3, 24, "about", "individuals"),
     ]
+
+
+def test_state_and_country_lines_head_the_names_below_them():
+    lines = [
+        "Sincerely,",
+        "NATIONAL ORGANIZATIONS",
+        "Fight for the Future",
+        "Alabama",
+        "Alabama Appleseed Center for Law & Justice",
+        "Washington, D.C.:",
+        "Council on American-Islamic Relations (CAIR)",
+        "New York",
+        "New York Civil Liberties Union",
+    ]
+    result = parse_letter(lines)
+    assert [(e.line, e.name, e.heading) for e in result.entries] == [
+        (3, "Fight for the Future", "NATIONAL ORGANIZATIONS"),
+        (5, "Alabama Appleseed Center for Law & Justice", "Alabama"),
+        (7, "Council on American-Islamic Relations (CAIR)", "Washington, D.C."),
+        (9, "New York Civil Liberties Union", "New York"),
+    ]
+    assert result.rejected == []

@@ -233,3 +233,23 @@ def test_an_unsure_judgement_keeps_the_names_apart_and_is_not_asked_again():
     )
     match = Registry.from_curation(curation).resolve_or_add("Electronic Frontiers Foundation")
     assert (match.method, match.candidates) == ("new", ())
+
+
+def test_a_name_with_its_own_acronym_resolves_through_either_part(registry):
+    # "ACLU" is a curated acronym, "American Civil Liberties Union" the curated name
+    match = registry.resolve("American Civil Liberties Union (A.C.L.U.)")
+    assert (match.method, match.org_id) == ("acronym", "aclu")
+    stop = Registry.from_curation(
+        Curation(organisations=[_org("stop", "Surveillance Technology Oversight Project")])
+    )
+    assert stop.resolve("Surveillance Technology Oversight Project (S.T.O.P.)").org_id == "stop"
+    # parts that name two different organisations: nothing is certain
+    two = Registry.from_curation(
+        Curation(
+            organisations=[
+                _org("eff", "Electronic Frontier Foundation"),
+                _org("effect", "EFF"),
+            ]
+        )
+    )
+    assert two.resolve("Electronic Frontier Foundation (EFF)") is None

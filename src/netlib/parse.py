@@ -728,12 +728,40 @@ def _furniture(stripped):
     return None
 
 
+# Sign-on lists group their signers by state or country ("Alabama", "Washington, D.C."): such a
+# line heads the names below it, it does not sign. Places, not organisations, so a gazetteer.
+_PLACES = frozenset(
+    " ".join(re.sub(r"[^a-z]+", " ", place).split())
+    for place in """
+    alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|
+    hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|
+    michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|
+    new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|
+    rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|
+    west virginia|wisconsin|wyoming|district of columbia|washington dc|washington d.c.|d.c.|
+    puerto rico|guam|u.s. virgin islands|american samoa|northern mariana islands|
+    new york state|washington state|multi-state|multistate|multiple states|
+    alberta|british columbia|manitoba|new brunswick|newfoundland and labrador|nova scotia|
+    ontario|prince edward island|quebec|saskatchewan|
+    united states|usa|canada|mexico|united kingdom|uk|ireland|germany|france|brazil|india|
+    australia|international|outside the united states|outside the us
+    """.replace("\n", "").split("|")
+)
+
+
+def _place_key(text):
+    """A line folded for the place gazetteer ("Washington, D.C.:" -> "washington d c")."""
+    return " ".join(re.sub(r"[^a-z]+", " ", text.casefold()).split())
+
+
 def _heading(clean, raw_stripped):
     """``(heading text or None, person_default)`` when the line opens a block, else ``None``."""
     low = clean.casefold().strip(" :,.;-–—")
     words = low.split()
     if not words or len(words) > 12:
         return None
+    if len(words) <= 4 and _place_key(low) in _PLACES:
+        return clean.strip(" :,;"), False
     person_default = bool(set(words) & _PERSON_HEADINGS)
     if low in _CLOSINGS:
         return (None if low in _SALUTATIONS else clean.strip(" :,;")), person_default

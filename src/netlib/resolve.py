@@ -114,12 +114,30 @@ def _acronym_shaped(name):
 
 def _expands(acronym, expansion_key):
     """Whether an acronym can be read off its expansion: same first letter, letters in order."""
-    letters = acronym.casefold()
+    letters = "".join(c for c in acronym.casefold() if c.isalnum())  # "S.T.O.P." -> "stop"
     words = [w for w in expansion_key.split() if w not in _MINOR_WORDS]
     if len(words) < 2 or not letters or letters[0] != words[0][0]:
         return False
     stream = iter("".join(words))
     return all(letter in stream for letter in letters)
+
+
+def _acronym_pair(name):
+    """``(acronym, expansion)`` for "X (Y)" where one part is the other's acronym, else ``()``.
+
+    >>> _acronym_pair("Council on American-Islamic Relations (CAIR)")
+    ('CAIR', 'Council on American-Islamic Relations')
+    >>> _acronym_pair("The Legal Aid Society (NYC)")
+    ()
+    """
+    match = _PAREN.match(" ".join(str(name).split()))
+    if not match:
+        return ()
+    head, inner = match.group(1).strip(), match.group(2).strip()
+    for short, long in ((inner, head), (head, inner)):
+        if _acronym_shaped(short) and _expands(short, normalise_name(long)):
+            return short, long
+    return ()
 
 
 def make_org_id(key):
@@ -314,6 +332,15 @@ class Registry:
         if key in self._by_key:
             org_id, method = self._by_key[key]
             return self._certain(org_id, method)
+        # "Council on American-Islamic Relations (CAIR)": the name with its own acronym is
+        # certain when its parts name one known organisation and no other
+        known = {
+            self._by_key[k][0]
+            for k in map(normalise_name, _acronym_pair(name))
+            if k in self._by_key
+        }
+        if len(known) == 1:
+            return self._certain(known.pop(), "acronym")
         for method, org_id in self._acronym_matches(name, key):
             return self._certain(org_id, method)
         return None
@@ -416,17 +443,10 @@ class Registry:
 
     def _pair_acronym(self, display, org_id):
         """ "X (Y)" where one is the other's acronym: both parts become names of the new org."""
-        match = _PAREN.match(display)
-        if not match:
-            return
-        head, inner = match.group(1).strip(), match.group(2).strip()
-        for short, long in ((head, inner), (inner, head)):
-            if _acronym_shaped(short) and _expands(short, normalise_name(long)):
-                for part in (short, long):
-                    if normalise_name(part) not in self._by_key:
-                        self._index(part, org_id, "acronym")
-                        self._add_alias(org_id, part)
-                return
+        for part in _acronym_pair(display):
+            if normalise_name(part) not in self._by_key:
+                self._index(part, org_id, "acronym")
+                self._add_alias(org_id, part)
 
     # -- output --------------------------------------------------------------------------------
 
