@@ -110,6 +110,7 @@ def _letter(doc_id, lines, registry, keep_personal_names):
     out = DocumentExtraction(
         doc_id, "letter", date=result.date, date_precision=result.date_precision
     )
+    first_line = {}  # org_id -> the line that signed for it
     for entry in result.entries:
         if entry.kind == "person":
             out.individuals.append(entry.line)
@@ -127,6 +128,19 @@ def _letter(doc_id, lines, registry, keep_personal_names):
         }
         for part in parts or [entry.name]:
             match = registry.resolve_or_add(part)
+            if match.org_id in first_line:
+                # two spellings of one organisation in one letter ("The Fight for the Future",
+                # "fight-for-the-future logo"): one signature, the other line says why not
+                out.rejected.append(
+                    {
+                        "line": entry.line,
+                        "raw": entry.raw,
+                        "reason": f"duplicate of line {first_line[match.org_id]} "
+                        f"(same organisation: {match.org_id})",
+                    }
+                )
+                continue
+            first_line[match.org_id] = entry.line
             out.signatories.append(
                 {"raw": entry.raw, "name": part, "line": entry.line, "method": method}
                 | _match_dict(match)
