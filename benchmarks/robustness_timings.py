@@ -52,6 +52,24 @@ CASES = {
     "commas-1mb": ("1 MB of ','", lambda s: _one_line(",", int(MB * s))),
     "commas-spaced-1mb": ("1 MB of ', '", lambda s: _one_line("A, ", int(MB * s))),
     "spaces-1mb": ("x, 1 MB of spaces, y", lambda s: ["x" + " " * int(MB * s) + "y"]),
+    "column-gaps-1mb": (
+        "'Org<TAB>Org   ' 1 MB (column gaps)",
+        lambda s: _one_line("Org\tOrg   ", int(MB * s)),
+    ),
+    "slug-1mb": ("'a-' 1 MB (a web slug that never ends)", lambda s: _one_line("a-", int(MB * s))),
+    "including-1mb": (
+        "'groups, including A and B, ' 1 MB",
+        lambda s: _one_line(
+            "groups, including Alpha Org and Beta Org, signed a letter, ", int(MB * s)
+        ),
+    ),
+    "state-headings-100k": (
+        "'Signed,' then 100,000 lines alternating a state and an organisation",
+        lambda s: (
+            ["Signed,"]
+            + [("Alabama" if i % 2 else f"Example Group {i}") for i in range(int(100_000 * s))]
+        ),
+    ),
     "initials-1mb": ("'A.A.A.A...' 1 MB", lambda s: _one_line("A.", int(MB * s))),
     "initials-spaced-1mb": ("'A. A. A. ...' 1 MB", lambda s: _one_line("A. ", int(MB * s))),
     "open-parens-1mb": ("1 MB of '('", lambda s: _one_line("(", int(MB * s))),
