@@ -203,6 +203,26 @@ def test_campaign_overlap_with_other_parameters(processed, tmp_path):
 
 
 @pytest.mark.slow
+def test_changes_over_time_with_chapters_collapsed(processed, tmp_path):
+    figures = _run_notebook(
+        "4-changes-over-time", tmp_path, processed, collapse_chapters=True, top_n=2
+    )
+    changes = pd.read_csv(figures / "fig4_turnover.csv").set_index("campaign_id")
+    # the January 2019 letter names 79 organisations once chapters fold into their parents
+    # (test_seed_network), among them the ACLU, which organised the 2018 Rekognition demand
+    assert changes.loc["2019-01-microsoft-face-surveillance", ["named", "returning"]].tolist() == [
+        79,
+        1,
+    ]
+    # Fight for the Future, Immigrant Defense Project, Oakland Privacy (002 line 23) return
+    assert changes.loc["2020-06-microsoft-nypd-das", ["named", "returning"]].tolist() == [6, 3]
+    # 94 distinct organisations are named; folding chapters removes 10 of them
+    assert changes["cumulative"].iloc[-1] == 84
+    returning = pd.read_csv(figures / "fig4_returning.csv")
+    assert len(returning) == 5  # the CSV keeps every returning organisation; top_n is display
+
+
+@pytest.mark.slow
 def test_reports_are_byte_identical_across_runs(processed, tmp_path):
     # the same data and parameters, written to the same place twice: not one byte differs
     reports, figures = tmp_path / "reports", tmp_path / "figures"

@@ -25,6 +25,7 @@ __all__ = [
     "heatmap",
     "named_vs_reported",
     "plain",
+    "turnover_bars",
     "upset",
 ]
 
@@ -400,4 +401,61 @@ def named_vs_reported(frame, title):
     ax.legend(
         handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.14), ncol=2, frameon=False
     )
+    return fig
+
+
+def turnover_bars(frame, titles, title):
+    """Per campaign in time order (top to bottom): new and returning organisations, stacked.
+
+    ``frame`` is :func:`netlib.turnover.turnover`'s table; campaigns that name no organisation
+    keep their row, marked "none named", so the timeline has no silent gap.
+
+    Examples
+    --------
+    >>> frame = pd.DataFrame({"campaign_id": ["x", "y"], "date": ["2019-01-15", "2020-06"],
+    ...                       "named": [2, 0], "returning": [0, 0], "new": [2, 0]})
+    >>> fig = turnover_bars(frame, {"x": "X"}, "2 new")
+    >>> [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    ['2019-01-15: X', '2020-06: y']
+    >>> [t.get_text() for t in fig.axes[0].texts]
+    ['2 new', 'none named']
+    >>> plt.close(fig)
+    """
+    fig, ax = plt.subplots(figsize=(9, 0.55 * max(len(frame), 1) + 1.8))
+    if frame.empty:
+        _empty(ax, "no dated campaign")
+        ax.set_title(plain(title))
+        return fig
+    ys = np.arange(len(frame))
+    new = frame["new"].to_numpy(dtype=float)
+    returning = frame["returning"].to_numpy(dtype=float)
+    ax.barh(ys, returning, color=PALETTE[1], height=0.7, label="signed an earlier campaign")
+    ax.barh(ys, new, left=returning, color=PALETTE[0], height=0.7, label="new to the corpus")
+    for y, row in zip(ys, frame.itertuples(index=False), strict=True):
+        if row.named == 0:
+            text = "none named"
+        elif row.returning:
+            text = f"{row.new:g} new, {row.returning:g} returning"
+        else:
+            text = f"{row.new:g} new"
+        ax.annotate(
+            text,
+            (row.named, y),
+            xytext=(4, 0),
+            textcoords="offset points",
+            va="center",
+            fontsize=9,
+            color="#555555" if row.named == 0 else "black",
+        )
+    labels = [
+        _wrapped(f"{row.date}: {titles.get(row.campaign_id, row.campaign_id)}")
+        for row in frame.itertuples(index=False)
+    ]
+    ax.set_yticks(ys, labels)
+    ax.invert_yaxis()
+    ax.set_xlim(0, max(float(frame["named"].max()) * 1.35, 1))  # room for the annotations
+    ax.grid(axis="x", alpha=0.3)
+    ax.set_xlabel("organisations named on the campaign")
+    ax.set_title(plain(title))
+    ax.legend(frameon=False, loc="lower right")
     return fig

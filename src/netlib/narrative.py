@@ -29,8 +29,11 @@ __all__ = [
     "title_heatmap",
     "title_similarity",
     "title_top",
+    "title_turnover",
     "title_upset",
     "top_sentence",
+    "turnover_lines",
+    "turnover_sentence",
 ]
 
 MEASURE_NAMES = {
@@ -469,3 +472,88 @@ def title_similarity(similarity, weighting):
         f"{len(linked)} of {plural(len(similarity), 'pair')} of campaigns share organisations; "
         f"the highest {weighting} is {_fmt(linked['weight'].max())}"
     )
+
+
+def title_turnover(frame):
+    """Title of the turnover figure: how many signatures come back from earlier campaigns.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> title_turnover(pd.DataFrame({"named": [2, 3], "returning": [0, 1]}))
+    '1 of 5 named signatures come from an organisation that signed an earlier campaign'
+    >>> title_turnover(pd.DataFrame({"named": [2], "returning": [0]}))
+    'No named signer had signed an earlier campaign'
+    """
+    named, returning = int(frame["named"].sum()), int(frame["returning"].sum())
+    if returning == 0:
+        return "No named signer had signed an earlier campaign"
+    return (
+        f"{returning} of {named} named signatures come from an organisation that signed an "
+        "earlier campaign"
+    )
+
+
+def turnover_sentence(frame, titles):
+    """What the turnover table says, in sentences computed from it.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> frame = pd.DataFrame({"campaign_id": ["x", "y", "z"], "named": [2, 2, 0],
+    ...                       "returning": [0, 1, 0], "new": [2, 1, 0], "cumulative": [2, 3, 3]})
+    >>> for sentence in turnover_sentence(frame, {"y": "Y"}).split(". "):
+    ...     print(sentence)
+    3 dated campaigns name 3 distinct organisations
+    The campaign that draws most on earlier signers is Y (1 of its 2 named organisations)
+    1 dated campaign names no organisation (its signers are individuals, or the sources name none).
+    """
+    if frame.empty:
+        return "No campaign has a date: nothing to put in time order."
+    sentences = [
+        f"{plural(len(frame), 'dated campaign')} "
+        f"{'names' if len(frame) == 1 else 'name'} "
+        f"{plural(frame['cumulative'].iloc[-1], 'distinct organisation')}."
+    ]
+    with_returning = frame[frame["returning"] > 0]
+    if with_returning.empty:
+        sentences.append("No campaign names an organisation that signed an earlier one.")
+    else:
+        best = with_returning.sort_values(
+            ["returning", "campaign_id"], ascending=[False, True], kind="mergesort"
+        ).iloc[0]
+        sentences.append(
+            "The campaign that draws most on earlier signers is "
+            f"{md(titles.get(best['campaign_id'], best['campaign_id']))} "
+            f"({int(best['returning'])} of its {plural(best['named'], 'named organisation')})."
+        )
+    empty = int((frame["named"] == 0).sum())
+    if empty:
+        sentences.append(
+            f"{plural(empty, 'dated campaign')} {'names' if empty == 1 else 'name'} no "
+            "organisation (its signers are individuals, or the sources name none)."
+        )
+    return " ".join(sentences)
+
+
+def turnover_lines(returning, names, titles):
+    """A Markdown list: each returning organisation, where it first signed and where again.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> frame = pd.DataFrame({"org_id": ["a"], "n_campaigns": [2], "first_campaign": ["x"],
+    ...                       "returned_on": ["y"]})
+    >>> print(turnover_lines(frame, {"a": "A"}, {"x": "X", "y": "Y"}))
+    - **A** first signed X, then Y.
+    """
+    if returning.empty:
+        return "No organisation signs again after an earlier campaign has ended."
+    lines = []
+    for row in returning.itertuples(index=False):
+        first = "; ".join(md(titles.get(c, c)) for c in row.first_campaign.split(";"))
+        again = "; ".join(md(titles.get(c, c)) for c in row.returned_on.split(";"))
+        lines.append(
+            f"- **{md(names.get(row.org_id, row.org_id))}** first signed {first}, then {again}."
+        )
+    return "\n".join(lines)
