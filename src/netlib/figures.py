@@ -50,6 +50,15 @@ def _empty(ax, message):
     ax.set_axis_off()
 
 
+def _row_axes(rows, row_height, margin, title, empty_message=None):
+    """A 9-inch-wide figure for one bar a row; an empty one says why, under its title."""
+    fig, ax = plt.subplots(figsize=(9, row_height * max(rows, 1) + margin))
+    if empty_message:
+        _empty(ax, empty_message)
+        ax.set_title(plain(title))
+    return fig, ax
+
+
 def bar_ranking(frame, value, label, title, *, group=None, group_labels=None, xlabel=None):
     """Horizontal bars of ``value`` per row of ``frame``, first row on top.
 
@@ -79,10 +88,8 @@ def bar_ranking(frame, value, label, title, *, group=None, group_labels=None, xl
     ['A', 'B']
     >>> plt.close(fig)
     """
-    fig, ax = plt.subplots(figsize=(9, 0.32 * max(len(frame), 1) + 1.6))
+    fig, ax = _row_axes(len(frame), 0.32, 1.6, title, None if len(frame) else "nothing to rank")
     if frame.empty:
-        _empty(ax, "nothing to rank")
-        ax.set_title(plain(title))
         return fig
     ys = np.arange(len(frame))
     colours = [PALETTE[0]] * len(frame)
@@ -421,10 +428,8 @@ def turnover_bars(frame, titles, title):
     ['2 new', 'none named']
     >>> plt.close(fig)
     """
-    fig, ax = plt.subplots(figsize=(9, 0.55 * max(len(frame), 1) + 1.8))
+    fig, ax = _row_axes(len(frame), 0.55, 1.8, title, None if len(frame) else "no dated campaign")
     if frame.empty:
-        _empty(ax, "no dated campaign")
-        ax.set_title(plain(title))
         return fig
     ys = np.arange(len(frame))
     new = frame["new"].to_numpy(dtype=float)
