@@ -30,7 +30,7 @@ from netlib.tables import (
     read_table,
     write_table,
 )
-from netlib.textio import read_document
+from netlib.readers import read
 
 __all__ = ["BuildResult", "DocumentExtraction", "build_corpus", "extract_document", "load_registry"]
 
@@ -52,6 +52,7 @@ class DocumentExtraction:
     rejected: list = field(default_factory=list)  # dicts: line, raw, reason
     individuals: list = field(default_factory=list)  # line numbers of individual signatories
     review: list = field(default_factory=list)  # dicts: line, raw, issue, detail
+    headings: list = field(default_factory=list)  # lines read as headings of a list
     date: str | None = None
     date_precision: str | None = None
 
@@ -103,13 +104,40 @@ def _review_rows(line, raw, match, merged=()):
     return rows
 
 
-def _letter(doc_id, lines, registry, keep_personal_names):
+NO_BLOCK = "no signatory block found"
+
+
+def _resolve_entry(registry, name, location):
+    """A name with its location: a curated name that includes the place ("Council on
+    American-Islamic Relations, Massachusetts", a chapter) wins over the bare name."""
+    if location:
+        found = registry.resolve(f"{name}, {location}")
+        if found is not None:
+            return found
+    return registry.resolve_or_add(name)
+
+
+def _letter(doc_id, lines, registry, keep_personal_names, units=None):
     result = parse_letter(
-        lines, known_names=registry.known_index(), keep_personal_names=keep_personal_names
+        lines,
+        known_names=registry.known_index(),
+        keep_personal_names=keep_personal_names,
+        units=units,
     )
     out = DocumentExtraction(
         doc_id, "letter", date=result.date, date_precision=result.date_precision
     )
+    out.headings = result.headings
+    if not result.blocks:
+        out.review.append(
+            {
+                "line": 0,
+                "raw": "",
+                "issue": NO_BLOCK,
+                "detail": "read as a letter, but no list of signatories was found: "
+                "check the document, or add it as an article",
+            }
+        )
     first_line = {}  # org_id -> the line that signed for it
     for entry in result.entries:
         if entry.kind == "person":
@@ -127,7 +155,7 @@ def _letter(doc_id, lines, registry, keep_personal_names):
             and (found := registry.resolve(flag.partition(":")[2])) is not None
         }
         for part in parts or [entry.name]:
-            match = registry.resolve_or_add(part)
+            match = _resolve_entry(registry, part, None if parts else entry.location)
             if match.org_id in first_line:
                 # two spellings of one organisation in one letter ("The Fight for the Future",
                 # "fight-for-the-future logo"): one signature, the other line says why not
@@ -141,9 +169,19 @@ def _letter(doc_id, lines, registry, keep_personal_names):
                 )
                 continue
             first_line[match.org_id] = entry.line
+            position = {
+                k: v
+                for k, v in (
+                    ("location", entry.location),
+                    ("page", entry.page),
+                    ("row", entry.row),
+                )
+                if v is not None
+            }
             out.signatories.append(
                 {"raw": entry.raw, "name": part, "line": entry.line, "method": method}
                 | _match_dict(match)
+                | position
             )
             out.review += _review_rows(entry.line, part, match, merged)
         for flag in entry.flags:
@@ -156,7 +194,10 @@ def _letter(doc_id, lines, registry, keep_personal_names):
                         "detail": flag,
                     }
                 )
-    out.rejected.extend({"line": r.line, "raw": r.raw, "reason": r.reason} for r in result.rejected)
+    out.rejected.extend(
+        {"line": r.line, "raw": r.raw, "reason": r.reason} | ({"page": r.page} if r.page else {})
+        for r in result.rejected
+    )
     return out
 
 
@@ -187,10 +228,14 @@ def _article(doc_id, lines, registry, keep_personal_names):
     return out
 
 
-def extract_document(doc_id, kind, lines, registry, *, keep_personal_names=False):
-    """Parse one document's lines and resolve its names (no campaign attached yet)."""
+def extract_document(doc_id, kind, lines, registry, *, keep_personal_names=False, units=None):
+    """Parse one document and resolve its names (no campaign attached yet).
+
+    ``lines`` are the texts to read; ``units`` (from :func:`netlib.readers.read`), when
+    given, one per line, carry the structure and where each line is in the file.
+    """
     if kind == "letter":
-        return _letter(doc_id, lines, registry, keep_personal_names)
+        return _letter(doc_id, lines, registry, keep_personal_names, units)
     return _article(doc_id, lines, registry, keep_personal_names)
 
 
@@ -311,8 +356,12 @@ def build_corpus(raw_dir=None, out_dir=None, curation_dir=None, *, progress=None
     documents, signatures, rejected, facts, review = [], [], [], [], []
     individuals = Counter()
     for row in progress(rows) if progress else rows:
-        document = read_document(raw_dir / row.file)
-        extraction = extract_document(row.doc_id, row.kind, document.lines, registry)
+        document = read(raw_dir / row.file)
+        extraction = extract_document(
+            row.doc_id, row.kind, document.lines, registry, units=document.units
+        )
+        if any(r["issue"] == NO_BLOCK for r in extraction.review):
+            notices.append(f"{raw_dir / row.file}: {NO_BLOCK} (see review.csv)")
         documents.append(
             {
                 "doc_id": row.doc_id,

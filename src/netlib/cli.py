@@ -14,6 +14,7 @@ from pathlib import Path
 
 from netlib import __version__, paths
 from netlib.errors import InputError
+from netlib.readers.model import FORMATS
 
 __all__ = ["main"]
 
@@ -26,14 +27,18 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _cmd_parse(args):
-    from netlib.build import extract_document, load_registry
-    from netlib.textio import read_document
+    from netlib.build import NO_BLOCK, extract_document, load_registry
+    from netlib.readers import read
 
-    document = read_document(args.path)
-    kind = args.kind or _guess_kind(document.lines)
+    document = read(args.path, format=args.input_format, column=args.column)
+    kind = args.kind or _guess_kind(document)
     registry = load_registry(args.curation, args.data)
     doc_id = Path(args.path).stem
-    extraction = extract_document(doc_id, kind, document.lines, registry)
+    extraction = extract_document(
+        doc_id, kind, document.lines, registry, units=document.units
+    )
+    if any(r["issue"] == NO_BLOCK for r in extraction.review):
+        print(f"netlib parse: {args.path}: warning: {NO_BLOCK}", file=sys.stderr)
     campaign = _campaign_of(doc_id, args.curation)
     payload = {
         "doc": {
@@ -41,6 +46,7 @@ def _cmd_parse(args):
             "path": str(args.path),
             "sha256": document.sha256,
             "kind": kind,
+            "format": document.format,
             "encoding": document.encoding,
             "warnings": list(document.warnings),
             "lines": len(document.lines),
@@ -51,7 +57,19 @@ def _cmd_parse(args):
         "signatories": [
             {
                 k: s[k]
-                for k in ("raw", "name", "org_id", "line", "match", "candidates", "chapter_of")
+                for k in (
+                    "raw",
+                    "name",
+                    "org_id",
+                    "line",
+                    "page",
+                    "row",
+                    "location",
+                    "match",
+                    "candidates",
+                    "chapter_of",
+                )
+                if k in s
             }
             for s in extraction.signatories
         ],
@@ -79,7 +97,7 @@ def _guess_kind(lines):
     from netlib.parse import parse_letter
 
     result = parse_letter(lines)
-    in_blocks = {item.line for item in [*result.entries, *result.rejected]}
+    in_blocks = {(item.page, item.line) for item in [*result.entries, *result.rejected]}
     non_blank = sum(1 for line in lines if line.strip())
     return "letter" if len(in_blocks) >= min(3, 0.25 * non_blank) else "article"
 
@@ -301,15 +319,30 @@ def build_parser():
         sub,
         "parse",
         "extract one document's signatories or mentions to stdout",
-        "Reads any text file (it need not be in the corpus), finds its signatory blocks (a\n"
+        "Reads any document (text, Markdown, HTML, PDF, DOCX, CSV/TSV/XLSX, JSON, YAML; it\n"
+        "need not be in the corpus), finds its signatory blocks (a\n"
         "letter) or the organisations, counts and targets it reports (an article), and\n"
         "resolves every name against the organisations the corpus already knows, so the\n"
         "same organisation gets the same org_id. Uncertain matches come with ranked\n"
         "candidates; every block line not taken is listed under rejected with a reason.\n"
         "Personal names are never printed. Nothing is written to disk.",
-        "netlib parse my-letter.txt --kind letter --format csv",
+        "netlib parse my-letter.pdf --kind letter --format csv",
     )
-    p.add_argument("path", help="a text file (letter or article), UTF-8 or cp1252")
+    p.add_argument(
+        "path",
+        help="a letter or article: text, Markdown, HTML, PDF, DOCX, CSV/TSV/XLSX, JSON or YAML",
+    )
+    p.add_argument(
+        "--as",
+        dest="input_format",
+        choices=list(FORMATS),
+        help="the file's format (default: sniffed from its bytes and extension)",
+    )
+    p.add_argument(
+        "--column",
+        help="in a table or data file, the column or field that names the signatories "
+        "(default: detected from the header)",
+    )
     p.add_argument(
         "--kind",
         choices=["letter", "article"],

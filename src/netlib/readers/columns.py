@@ -1,0 +1,146 @@
+"""Which column of a table names the signatories, which hold places, types or people."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from netlib.errors import InputError
+from netlib.vocabulary import entries, phrases
+
+__all__ = ["ColumnRoles", "fold_header", "pick_columns"]
+
+_FOLD = re.compile(r"[\s_\-:./]+")
+_URL = re.compile(r"(?:https?://|www\.)\S*|\S+@\S+\.\w+|\S+\.(?:png|jpe?g|svg|gif|webp)", re.I)
+
+
+def fold_header(text):
+    """A header folded for matching: lower case, ``_ - : . /`` as spaces.
+
+    >>> fold_header("Organization_Name:")
+    'organization name'
+    """
+    return " ".join(_FOLD.sub(" ", str(text).casefold()).split())
+
+
+@dataclass(frozen=True)
+class ColumnRoles:
+    """The columns of one table by role (indices into its header)."""
+
+    name: int
+    places: tuple[int, ...] = ()
+    type: int | None = None
+    people_table: bool = False  # "Name | Affiliation": every row is an individual
+
+
+def _rank(header, vocabulary):
+    """Position of the best vocabulary entry a header matches (lower is better), else None."""
+    folded = fold_header(header)
+    if not folded:
+        return None
+    for rank, entry in enumerate(vocabulary):
+        if folded == entry:
+            return rank
+    words = f" {folded} "
+    for rank, entry in enumerate(vocabulary):
+        if f" {entry} " in words:
+            return len(vocabulary) + rank
+    return None
+
+
+def _name_like_share(values):
+    """How many of a column's values read like a name (words, not numbers, URLs or codes)."""
+    good = 0
+    for value in values:
+        text = str(value).strip()
+        if not text or _URL.fullmatch(text):
+            continue
+        letters = sum(c.isalpha() for c in text)
+        if letters >= 3 and letters >= len(text) / 2 and len(text.split()) <= 15:
+            good += 1
+    return good / max(1, len(values))
+
+
+def pick_columns(header, rows, *, column=None, where="<table>"):
+    """Decide which column names the signatories, from the header and the values.
+
+    Parameters
+    ----------
+    header : list of str
+    rows : list of list
+        The data rows (cells as strings), used when no header names a signatory column.
+    column : str, optional
+        The user's choice (``--column``): a header, matched after folding.
+
+    Returns
+    -------
+    ColumnRoles
+
+    Raises
+    ------
+    InputError
+        ``column`` is not in the header, or no column holds names.
+
+    Examples
+    --------
+    >>> roles = pick_columns(["id", "Organization", "City", "State", "Contact"], [])
+    >>> roles.name, roles.places
+    (1, (2, 3))
+    >>> pick_columns(["Name", "Affiliation"], []).people_table
+    True
+    >>> pick_columns(["a", "b"], [["12", "Media Alliance"], ["13", "Densho"]]).name
+    1
+    """
+    folded = [fold_header(h) for h in header]
+    person_cols = phrases("person_columns")
+    place_vocab = sorted(phrases("place_columns"))
+    type_vocab = phrases("type_columns")
+    name_vocab = entries("name_columns")
+    if column is not None:
+        wanted = fold_header(column)
+        if wanted not in folded:
+            shown = ", ".join(repr(h) for h in header)
+            raise InputError(where, f"no column {column!r} (the columns are {shown})")
+        name = folded.index(wanted)
+    else:
+        ranked = []
+        for index, head in enumerate(header):
+            if folded[index] in person_cols:
+                continue
+            rank = _rank(head, name_vocab)
+            if rank is not None:
+                ranked.append((rank, index))
+        if ranked:
+            name = min(ranked)[1]
+        else:
+            shares = [
+                (_name_like_share([r[i] for r in rows if i < len(r)]), -i)
+                for i in range(len(header))
+                if folded[i] not in person_cols
+            ]
+            best = max(shares, default=(0, 0))
+            if best[0] < 0.5:
+                raise InputError(
+                    where, "no column names the signatories (give one with --column NAME)"
+                )
+            name = -best[1]
+    places = tuple(
+        i
+        for i, head in enumerate(folded)
+        if i != name and head and any(head == p or f" {p} " in f" {head} " for p in place_vocab)
+    )
+    kind = next((i for i, head in enumerate(folded) if i != name and head in type_vocab), None)
+    affiliation = phrases("affiliation_columns")
+    people_table = folded[name] in ("name", "full name") and any(
+        head in affiliation for i, head in enumerate(folded) if i != name
+    )
+    return ColumnRoles(name=name, places=places, type=kind, people_table=people_table)
+
+
+def is_individual(value):
+    """A type column's value that marks a person ("Individual", "person").
+
+    >>> is_individual("Individual"), is_individual("Organization")
+    (True, False)
+    """
+    return fold_header(value) in phrases("individual_values")

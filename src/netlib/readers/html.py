@@ -1,0 +1,184 @@
+"""HTML saved from a web page (lxml): headings, list items, paragraphs, table rows and the
+``alt`` text of logo walls, each unit with the source line its element starts on."""
+
+from __future__ import annotations
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from netlib.errors import InputError
+from netlib.readers.columns import is_individual, pick_columns
+from netlib.readers.model import DocumentModel, Unit
+
+__all__ = ["read_html"]
+
+_HEADINGS = {f"h{n}": n for n in range(1, 7)}
+_ITEMS = {"li", "dt", "dd", "option"}
+_BLOCKS = {
+    "p", "div", "section", "article", "main", "header", "blockquote", "figure", "figcaption",
+    "address", "pre", "ul", "ol", "dl", "table", "tr", "td", "th", "thead", "tbody", "tfoot",
+    "caption", "center", "body", "hr", "form", "fieldset", "legend", "details", "summary",
+} | set(_HEADINGS) | _ITEMS  # fmt: skip
+# Page chrome: menus, footers, forms and buttons never hold a signatory list.
+_CHROME = {"nav", "footer", "aside", "button", "select", "form", "noscript", "template"}
+_DROP = {"script", "style", "head", "svg", "iframe", "object", "canvas", "video", "audio"}
+
+
+class _Lines:
+    """Text runs gathered into units at block boundaries."""
+
+    def __init__(self):
+        self.units = []
+        self.parts = []
+        self.line = None
+        self.kind = "para"
+        self.level = 0
+
+    def text(self, value, line):
+        if value and value.strip():
+            if not self.parts:
+                self.line = line
+            self.parts.append(value)
+
+    def flush(self):
+        text = " ".join(" ".join(self.parts).split())
+        if text:
+            self.units.append(
+                Unit(raw=text, text=text, line=self.line or 1, kind=self.kind, level=self.level)
+            )
+        self.parts, self.line = [], None
+
+    def start(self, kind, level=0):
+        self.flush()
+        self.kind, self.level = kind, level
+
+
+def _tag(element):
+    return element.tag.casefold() if isinstance(element.tag, str) else ""
+
+
+def _cell_text(cell):
+    parts = [cell.text_content()]
+    parts += [img.get("alt", "") for img in cell.iter("img")]
+    return " ".join(" ".join(parts).split())
+
+
+def _table(element, out, where, column):
+    """A table of signatories as records; ``False`` when it is not one (a layout table)."""
+    rows = [tr for tr in element.iter("tr") if tr.getparent() is not None]
+    grid = []
+    for tr in rows:
+        cells = [c for c in tr if _tag(c) in ("td", "th")]
+        grid.append((tr, cells, [_cell_text(c) for c in cells]))
+    grid = [g for g in grid if any(g[2])]
+    if len(grid) < 2 or max(len(g[1]) for g in grid) > 12:
+        return False
+    if any(len(cells) == 1 and c.iter("table") for _, cells, _ in grid for c in cells[:1]):
+        if any(next(iter(c.iter("table")), None) is not c for c in grid[0][1]):
+            return False  # nested tables: layout
+    first_tr, first_cells, header = grid[0]
+    has_header = all(_tag(c) == "th" for c in first_cells) or first_tr.getparent().tag == "thead"
+    body = grid[1:] if has_header else grid
+    if not has_header:
+        header = [f"column {i + 1}" for i in range(max(len(g[2]) for g in grid))]
+    try:
+        roles = pick_columns(header, [g[2] for g in body], column=column, where=where)
+    except InputError:
+        return False
+    out.flush()
+    if has_header:
+        out.units.append(
+            Unit(raw=" | ".join(header), text=" | ".join(header), line=first_tr.sourceline or 1,
+                 kind="header")  # fmt: skip
+        )
+    for row_number, (tr, _, cells) in enumerate(body, 1):
+        if roles.name >= len(cells) or not cells[roles.name]:
+            continue
+        places = [cells[i] for i in roles.places if i < len(cells) and cells[i]]
+        person = True if roles.people_table else None
+        if roles.type is not None and roles.type < len(cells):
+            person = is_individual(cells[roles.type])
+        out.units.append(
+            Unit(
+                raw=" | ".join(cells),
+                text=cells[roles.name],
+                line=tr.sourceline or 1,
+                kind="record",
+                row=row_number,
+                field=header[roles.name] if roles.name < len(header) else None,
+                location=", ".join(places) or None,
+                person=person,
+            )
+        )
+    return True
+
+
+def _walk(element, out, where, column, chrome=False):
+    tag = _tag(element)
+    if tag in _DROP or not tag:
+        out.text(element.tail, getattr(element, "sourceline", None))
+        return
+    chrome = chrome or tag in _CHROME or element.get("role") == "navigation"
+    block = tag in _BLOCKS or tag in _CHROME
+    if tag == "table" and not chrome and _table(element, out, where, column):
+        out.start("para")
+        out.text(element.tail, element.sourceline)
+        return
+    if block:
+        if chrome:
+            out.start("skip")
+        elif tag in _HEADINGS:
+            out.start("heading", _HEADINGS[tag])
+        elif tag in _ITEMS:
+            out.start("item")
+        else:
+            out.start("para")
+    if tag == "br":
+        kind, level = out.kind, out.level
+        out.start(kind, level)
+    elif tag == "img":
+        alt = (element.get("alt") or "").strip()
+        if alt and not chrome:
+            # a logo wall: each image is one entry, whatever inline markup wraps it
+            kind, level = out.kind, out.level
+            out.start("item")
+            out.text(alt, element.sourceline)
+            out.start(kind, level)
+    out.text(element.text, element.sourceline)
+    for child in element:
+        _walk(child, out, where, column, chrome)
+    if block:
+        kind = "skip" if chrome and out.kind == "skip" else out.kind
+        out.start(kind if chrome else "para")
+    out.text(element.tail, element.sourceline)
+
+
+def read_html(path, lines, sha256, column=None):
+    """Units of an HTML page, in document order.
+
+    Examples
+    --------
+    >>> page = ["<html><head><title>Sign on</title></head><body>",
+    ...         "<h2>Participating Organizations</h2>",
+    ...         "<ul><li>ACLU</li>", "<li><img src='x.png' alt='Media Alliance logo'></li></ul>",
+    ...         "<nav><a href='/'>Home</a></nav></body></html>"]
+    >>> model = read_html("x.html", page, "0")
+    >>> model.title
+    'Sign on'
+    >>> [(u.line, u.kind, u.text) for u in model.units if u.kind != "skip"]
+    [(2, 'heading', 'Participating Organizations'), (3, 'item', 'ACLU'), (4, 'item', 'Media Alliance logo')]
+    """
+    source = "\n".join(lines)
+    try:
+        root = lxml_html.document_fromstring(source)
+    except (etree.ParserError, ValueError) as exc:
+        raise InputError(path, f"not readable as HTML ({exc})") from None
+    title_el = root.find(".//title")
+    title = " ".join(title_el.text_content().split()) if title_el is not None else None
+    body = root.find("body")
+    out = _Lines()
+    _walk(body if body is not None else root, out, path, column)
+    out.flush()
+    return DocumentModel(
+        path=path, format="html", sha256=sha256, units=out.units, title=title or None
+    )

@@ -1,0 +1,121 @@
+"""Markdown (CommonMark with tables, through markdown-it-py): headings, list items,
+paragraph lines and table rows, each unit on its own source line."""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it import MarkdownIt
+
+from netlib.readers.columns import is_individual, pick_columns
+from netlib.readers.markup import visible_text
+from netlib.readers.model import DocumentModel, Unit
+
+__all__ = ["read_markdown"]
+
+# A paragraph line that is only emphasis ("**Organisations**", "__Supporters:__") is a heading.
+_EMPHASIS_LINE = re.compile(r"\s*(\*\*|__)([^*_]{1,200})\1\s*:?\s*")
+
+
+def _parser():
+    return MarkdownIt("commonmark", {"html": True}).enable("table")
+
+
+def _table_units(rows, lines, units_by_line, where, column):
+    """Units for one table: the header row, then one record per body row."""
+    header_line, header = rows[0]
+    body = rows[1:]
+    try:
+        roles = pick_columns(header, [cells for _, cells in body], column=column, where=where)
+    except Exception:
+        roles = None
+    units_by_line[header_line] = Unit(
+        raw=lines[header_line - 1], text=" | ".join(header), line=header_line, kind="header"
+    )
+    for row_number, (line, cells) in enumerate(body, 1):
+        raw = lines[line - 1]
+        if roles is None or roles.name >= len(cells):
+            units_by_line[line] = Unit(raw=raw, text=" | ".join(cells), line=line, kind="line")
+            continue
+        places = [cells[i] for i in roles.places if i < len(cells) and cells[i].strip()]
+        person = None
+        if roles.type is not None and roles.type < len(cells):
+            person = is_individual(cells[roles.type])
+        if roles.people_table:
+            person = True
+        units_by_line[line] = Unit(
+            raw=raw,
+            text=visible_text(cells[roles.name]),
+            line=line,
+            kind="record",
+            row=row_number,
+            field=header[roles.name],
+            location=", ".join(places) or None,
+            person=person,
+        )
+
+
+def read_markdown(path, lines, sha256, column=None):
+    """Units of a Markdown file: every non-blank source line becomes one unit.
+
+    Examples
+    --------
+    >>> model = read_markdown("x.md", ["## Signers", "", "- ACLU", "- EFF"], "0")
+    >>> [(u.line, u.kind, u.text) for u in model.units]
+    [(1, 'heading', 'Signers'), (3, 'item', '- ACLU'), (4, 'item', '- EFF')]
+    """
+    tokens = _parser().parse("\n".join(lines))
+    kinds = {}  # 1-based line -> (kind, level, text)
+    units_by_line = {}
+    table_rows, table_map, cells = [], None, None
+    item_first_lines = set()
+    for index, token in enumerate(tokens):
+        kind = token.type
+        if kind == "heading_open" and token.map:
+            text = tokens[index + 1].content if index + 1 < len(tokens) else ""
+            for line in range(token.map[0] + 1, token.map[1] + 1):
+                kinds[line] = ("heading", int(token.tag[1:]), visible_text(text))
+        elif kind == "list_item_open" and token.map:
+            item_first_lines.add(token.map[0] + 1)
+        elif kind in ("paragraph_open", "html_block") and token.map:
+            for line in range(token.map[0] + 1, token.map[1] + 1):
+                kinds.setdefault(line, ("para", 0, None))
+        elif kind in ("fence", "code_block", "hr") and token.map:
+            for line in range(token.map[0] + 1, token.map[1] + 1):
+                kinds[line] = ("skip", 0, None)
+        elif kind == "table_open":
+            table_rows, table_map = [], token.map
+        elif kind == "tr_open" and token.map:
+            cells = (token.map[0] + 1, [])
+        elif kind == "inline" and cells is not None:
+            cells[1].append(token.content.strip())
+        elif kind == "tr_close" and cells is not None:
+            table_rows.append(cells)
+            cells = None
+        elif kind == "table_close":
+            if table_rows:
+                _table_units(table_rows, lines, units_by_line, path, column)
+                for line in range(table_map[0] + 1, table_map[1] + 1) if table_map else ():
+                    kinds.setdefault(line, ("skip", 0, None))
+            table_rows = []
+    units = []
+    for number, raw in enumerate(lines, 1):
+        if number in units_by_line:
+            units.append(units_by_line[number])
+            continue
+        if not raw.strip():
+            continue
+        kind, level, text = kinds.get(number, ("para", 0, None))
+        if kind == "skip":
+            continue
+        text = text if text is not None else visible_text(raw) if "<" in raw or "![" in raw else raw
+        if kind == "para":
+            emphasis = _EMPHASIS_LINE.fullmatch(raw)
+            if emphasis:
+                kind, level, text = "heading", 6, emphasis.group(2).strip()
+            elif number in item_first_lines:
+                kind = "item"
+        elif number in item_first_lines and kind != "heading":
+            kind = "item"
+        units.append(Unit(raw=raw, text=text, line=number, kind=kind, level=level))
+    return DocumentModel(path=path, format="markdown", sha256=sha256, units=units)
