@@ -783,10 +783,19 @@ def _is_note(text):
     return bool(_NOTE_START.match(text) or _NOTE.match(text))
 
 
+# "[3] See, e.g., https://...", "12 See Access Now, A Digital Rights Approach": a footnote.
+_FOOTNOTE = re.compile(r"(?:\[\d{1,3}\]|\d{1,3}\s+(?:see|id|ibid|cf)\b\.?)\s*\S.*", re.IGNORECASE)
+_URL_IN = re.compile(r"https?://\S|www\.\S", re.IGNORECASE)
+
+
 def _furniture(stripped):
     """``("hard", reason)`` ends a block, ``("soft", reason)`` is rejected inside one."""
     if _HARD_STOP.fullmatch(stripped):
         return "hard", "end of list"
+    if _FOOTNOTE.fullmatch(stripped):
+        return "soft", "footnote, not a signatory"
+    if _URL_IN.search(stripped) and len(stripped.split()) >= 2:
+        return "soft", "a reference (a line with a web address), not a signatory"
     flat = stripped.strip("-–— ")
     if flat and _PAGE.fullmatch(flat):
         return "soft", "page furniture"
@@ -1102,7 +1111,7 @@ def _list_heading(infos, runs, i):
     """A line that heads the run of marked entries below it ("Participating Organizations"
     above "• ACLU", "• EFF"): unmarked itself, short, and its run all marked."""
     info = infos[i]
-    if info.unit is not None or _MARKED.match(info.clean or "") or runs[i] - 1 < MIN_RUN:
+    if info.unit is not None or info.raw_marked or runs[i] - 1 < MIN_RUN:
         return False
     if len(info.clean.split()) > 8 or _SENTENCE_END.search(info.clean):
         return False
@@ -1132,12 +1141,14 @@ def _find_blocks(infos):
     if not has_cue and items and len(items) * 2 >= len(nonblank) and head_end < 0:
         pending = (None, False, False)  # a document that is only a list
     blocks, current = [], None
+    section_people = False  # the last heading said "Individuals": its lists are people
     for info in infos:
         if info.kind == "blank":
             continue
         if info.kind == "cue":
             _close(current, infos, blocks)
             current = None
+            section_people = info.person_default
             if info.inline is not None:
                 current = _Block(None, False, [info.index], {info.index: info.inline})
                 pending = None
@@ -1147,6 +1158,8 @@ def _find_blocks(infos):
                     heading = pending[0]  # a table header under a heading keeps the heading
                 pending = (heading, info.person_default, info.weak)
             continue
+        if info.kind in ("hard", "salutation"):
+            section_people = False
         if info.kind in ("hard", "prose", "salutation"):
             _close(current, infos, blocks)
             current, pending = None, None
@@ -1163,12 +1176,15 @@ def _find_blocks(infos):
                 if info.index <= head_end:
                     continue
                 if _list_heading(infos, runs, info.index):
-                    pending = (info.clean.strip(" :,;"), bool(
-                        set(info.clean.casefold().split()) & _PERSON_HEADINGS
-                    ), False)
+                    words = set(info.clean.casefold().split())
+                    pending = (
+                        info.clean.strip(" :,;"),
+                        bool(words & _PERSON_HEADINGS) or section_people,
+                        False,
+                    )
                     info.kind = "cue"
                     continue
-                pending = (None, False, False)
+                pending = (None, section_people, False)
             current = _Block(pending[0], pending[1])
             pending = None
         current.lines.append(info.index)

@@ -138,9 +138,15 @@ def pick_columns(header, rows, *, column=None, where="<table>"):
 
 
 def is_individual(value):
-    """A type column's value that marks a person ("Individual", "person").
+    """What a type column's value says: ``True`` a person, ``False`` an organisation,
+    ``None`` when it says neither ("confirmed", "2019").
 
-    >>> is_individual("Individual"), is_individual("Organization")
-    (True, False)
+    >>> is_individual("Individual"), is_individual("Organization"), is_individual("yes")
+    (True, False, None)
     """
-    return fold_header(value) in phrases("individual_values")
+    folded = fold_header(value)
+    if folded in phrases("individual_values"):
+        return True
+    if folded in phrases("organisation_values"):
+        return False
+    return None

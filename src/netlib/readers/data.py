@@ -98,26 +98,52 @@ class _LineFinder:
         return bisect.bisect_right(self.starts, found)
 
 
-def _best_list(value, depth=0, key=None):
-    """The longest list of records (objects or strings) in a JSON/YAML value, with its key."""
-    best = (0, None, None)
+def _record_lists(value, depth=0, key=None, found=None):
+    """Every list of records (objects or strings) in a value: ``(depth, key, records)``,
+    not looking inside the records of a list already found."""
+    found = [] if found is None else found
+    if depth > 5:
+        return found
     if isinstance(value, list):
         records = [v for v in value if isinstance(v, (dict, str))]
         if records and len(records) >= len(value) / 2:
-            best = (len(records), records, key)
-        if depth < 5:
-            for item in value:
-                if isinstance(item, (dict, list)):
-                    found = _best_list(item, depth + 1, key)
-                    if found[0] > best[0]:
-                        best = found
-    elif isinstance(value, dict) and depth < 5:
+            found.append((depth, key, records))
+            return found
+        for item in value:
+            _record_lists(item, depth + 1, key, found)
+    elif isinstance(value, dict):
         for k, v in value.items():
             if isinstance(v, (dict, list)):
-                found = _best_list(v, depth + 1, str(k))
-                if found[0] > best[0]:
-                    best = found
-    return best
+                _record_lists(v, depth + 1, str(k), found)
+    return found
+
+
+def _best_list(value, depth=0, key=None):
+    """The records of a JSON/YAML value with their key: the lists of objects found at the
+    shallowest depth, joined ("usergroups" and "conferences"), else the longest list."""
+    lists = _record_lists(value)
+    objects = [item for item in lists if any(isinstance(r, dict) for r in item[2])]
+    if objects:
+        top = min(d for d, _, _ in objects)
+        chosen = [item for item in objects if item[0] == top]
+        records = [r for _, _, rs in chosen for r in rs]
+        return len(records), records, chosen[0][1]
+    if lists:
+        depth_, key_, records = max(lists, key=lambda item: len(item[2]))
+        return len(records), records, key_
+    return 0, None, None
+
+
+def _flatten(record, prefix="", depth=0):
+    """A record's scalar fields, nested objects as "organization name" paths."""
+    out = {}
+    for key, value in record.items():
+        name = f"{prefix} {key}".strip()
+        if isinstance(value, dict) and depth < 3:
+            out.update(_flatten(value, name, depth + 1))
+        else:
+            out[name] = value
+    return out
 
 
 def _scalar(value):
@@ -131,6 +157,7 @@ def _records_to_units(path, records, key, line_of, column):
         header = [key or "name"]
         rows = [(line_of(r), [r]) for r in records]
         return _records_units(header, rows, path, column)
+    records = [_flatten(r) if isinstance(r, dict) else r for r in records]
     header = []
     for record in records:
         if isinstance(record, dict):

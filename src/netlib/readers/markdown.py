@@ -55,6 +55,16 @@ def _table_units(rows, lines, units_by_line, where, column):
         )
 
 
+def _front_matter(lines):
+    """Lines of a YAML front-matter block at the top ("---" ... "---"), else 0."""
+    if not lines or lines[0].strip() != "---":
+        return 0
+    for number, line in enumerate(lines[1:201], 2):
+        if line.strip() in ("---", "..."):
+            return number
+    return 0
+
+
 def read_markdown(path, lines, sha256, column=None):
     """Units of a Markdown file: every non-blank source line becomes one unit.
 
@@ -64,8 +74,10 @@ def read_markdown(path, lines, sha256, column=None):
     >>> [(u.line, u.kind, u.text) for u in model.units]
     [(1, 'heading', 'Signers'), (3, 'item', '- ACLU'), (4, 'item', '- EFF')]
     """
-    tokens = _parser().parse("\n".join(lines))
-    kinds = {}  # 1-based line -> (kind, level, text)
+    front = _front_matter(lines)
+    tokens = _parser().parse("\n".join(lines[front:]))
+    kinds = {line: ("skip", 0, None) for line in range(1, front + 1)}  # 1-based line ->
+    # (kind, level, text); the front matter is the page's metadata, not its text
     units_by_line = {}
     table_rows, table_map, cells = [], None, None
     item_first_lines = set()
@@ -73,20 +85,20 @@ def read_markdown(path, lines, sha256, column=None):
         kind = token.type
         if kind == "heading_open" and token.map:
             text = tokens[index + 1].content if index + 1 < len(tokens) else ""
-            for line in range(token.map[0] + 1, token.map[1] + 1):
+            for line in range(token.map[0] + 1 + front, token.map[1] + 1 + front):
                 kinds[line] = ("heading", int(token.tag[1:]), visible_text(text))
         elif kind == "list_item_open" and token.map:
-            item_first_lines.add(token.map[0] + 1)
+            item_first_lines.add(token.map[0] + 1 + front)
         elif kind in ("paragraph_open", "html_block") and token.map:
-            for line in range(token.map[0] + 1, token.map[1] + 1):
+            for line in range(token.map[0] + 1 + front, token.map[1] + 1 + front):
                 kinds.setdefault(line, ("para", 0, None))
         elif kind in ("fence", "code_block", "hr") and token.map:
-            for line in range(token.map[0] + 1, token.map[1] + 1):
+            for line in range(token.map[0] + 1 + front, token.map[1] + 1 + front):
                 kinds[line] = ("skip", 0, None)
         elif kind == "table_open":
             table_rows, table_map = [], token.map
         elif kind == "tr_open" and token.map:
-            cells = (token.map[0] + 1, [])
+            cells = (token.map[0] + 1 + front, [])
         elif kind == "inline" and cells is not None:
             cells[1].append(token.content.strip())
         elif kind == "tr_close" and cells is not None:
@@ -95,7 +107,7 @@ def read_markdown(path, lines, sha256, column=None):
         elif kind == "table_close":
             if table_rows:
                 _table_units(table_rows, lines, units_by_line, path, column)
-                for line in range(table_map[0] + 1, table_map[1] + 1) if table_map else ():
+                for line in range(table_map[0] + 1 + front, table_map[1] + 1 + front) if table_map else ():
                     kinds.setdefault(line, ("skip", 0, None))
             table_rows = []
     units = []

@@ -87,7 +87,7 @@ def sniff_format(data, name=""):
         raise InputError(where, f"the name says {by_extension} but the bytes are not one")
     if by_extension:
         return by_extension
-    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").casefold()
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<body" in head:
         return "html"
     if head[:1] in (b"{", b"["):
@@ -162,7 +162,7 @@ def read(path, *, format=None, column=None, max_bytes=None):
         (data files) with no column that names signatories.
     """
     from netlib.readers import data as data_reader
-    from netlib.readers import docx, html, markdown, pdf, text
+    from netlib.readers import docx, markdown, pdf, text, webpage
 
     path = Path(path)
     data = read_bytes(path, max_bytes)
@@ -181,7 +181,7 @@ def read(path, *, format=None, column=None, max_bytes=None):
     readers = {
         "text": text.read_text,
         "markdown": markdown.read_markdown,
-        "html": html.read_html,
+        "html": webpage.read_html,
     }
     if fmt in readers:
         model = readers[fmt](path, lines, sha, column=column)

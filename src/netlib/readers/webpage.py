@@ -65,19 +65,24 @@ def _cell_text(cell):
 
 def _table(element, out, where, column):
     """A table of signatories as records; ``False`` when it is not one (a layout table)."""
-    rows = [tr for tr in element.iter("tr") if tr.getparent() is not None]
+    if any(True for _ in element.iterdescendants("table")):
+        return False  # nested tables: a page layout, not a list
+    rows = [tr for tr in element.iter("tr")]
     grid = []
     for tr in rows:
         cells = [c for c in tr if _tag(c) in ("td", "th")]
         grid.append((tr, cells, [_cell_text(c) for c in cells]))
+    # a header of <th> cells straight under <thead>, without a row (browsers accept it)
+    loose = [c for c in element.iter("th") if _tag(c.getparent()) != "tr"]
+    if loose:
+        grid.insert(0, (loose[0], loose, [_cell_text(c) for c in loose]))
     grid = [g for g in grid if any(g[2])]
     if len(grid) < 2 or max(len(g[1]) for g in grid) > 12:
         return False
-    if any(len(cells) == 1 and c.iter("table") for _, cells, _ in grid for c in cells[:1]):
-        if any(next(iter(c.iter("table")), None) is not c for c in grid[0][1]):
-            return False  # nested tables: layout
     first_tr, first_cells, header = grid[0]
-    has_header = all(_tag(c) == "th" for c in first_cells) or first_tr.getparent().tag == "thead"
+    has_header = all(_tag(c) == "th" for c in first_cells) or (
+        first_tr.getparent() is not None and _tag(first_tr.getparent()) == "thead"
+    )
     body = grid[1:] if has_header else grid
     if not has_header:
         header = [f"column {i + 1}" for i in range(max(len(g[2]) for g in grid))]
