@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: help setup build report all test test-fast lab lint format clean lock bench bench-build
+.PHONY: help setup build report all test test-fast lab lint format clean lock bench bench-build eval
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -56,6 +56,9 @@ bench: setup ## benchmark on synthetic corpora S, M, L -> benchmarks/*.json -> B
 bench-build: setup ## time `netlib build` on raw corpora of 2,000, 20,000 and 100,000 letters -> benchmarks/build.json
 	mkdir -p benchmarks
 	$(BIN)/python -m netlib.bench build 2000 20000 100000 > benchmarks/build.json
+
+eval: setup ## score the parser on the real documents of eval/ -> EVALUATION.md
+	$(BIN)/python -m netlib.evaluation
 
 lab: setup ## open the notebooks in JupyterLab
 	$(BIN)/jupyter lab notebooks/

@@ -21,6 +21,7 @@ from netlib.curation import load_curation
 from netlib.errors import InputError
 from netlib.manifest import read_manifest, unlisted_files
 from netlib.parse import parse_article, parse_letter
+from netlib.readers import read
 from netlib.resolve import Registry
 from netlib.tables import (
     TABLE_COLUMNS,
@@ -30,7 +31,6 @@ from netlib.tables import (
     read_table,
     write_table,
 )
-from netlib.readers import read
 
 __all__ = ["BuildResult", "DocumentExtraction", "build_corpus", "extract_document", "load_registry"]
 

@@ -34,9 +34,7 @@ def _cmd_parse(args):
     kind = args.kind or _guess_kind(document)
     registry = load_registry(args.curation, args.data)
     doc_id = Path(args.path).stem
-    extraction = extract_document(
-        doc_id, kind, document.lines, registry, units=document.units
-    )
+    extraction = extract_document(doc_id, kind, document.lines, registry, units=document.units)
     if any(r["issue"] == NO_BLOCK for r in extraction.review):
         print(f"netlib parse: {args.path}: warning: {NO_BLOCK}", file=sys.stderr)
     campaign = _campaign_of(doc_id, args.curation)
@@ -87,16 +85,20 @@ def _cmd_parse(args):
     return 0
 
 
-def _guess_kind(lines):
-    """Without --kind: a document whose signatory block(s) hold at least three lines, or a
-    quarter of its text, is a letter; anything else is an article.
+def _guess_kind(document):
+    """Without --kind: a data file is a list of signatories; a document whose signatory
+    block(s) hold at least three lines, or a quarter of its text, is a letter; anything else
+    is an article.
 
     Line length alone misleads: a news page's chrome (captions, buttons) is many short lines,
     and a forum page's breadcrumbs look like a two-line list.
     """
     from netlib.parse import parse_letter
 
-    result = parse_letter(lines)
+    if document.is_data:
+        return "letter"
+    lines = document.lines
+    result = parse_letter(lines, units=document.units)
     in_blocks = {(item.page, item.line) for item in [*result.entries, *result.rejected]}
     non_blank = sum(1 for line in lines if line.strip())
     return "letter" if len(in_blocks) >= min(3, 0.25 * non_blank) else "article"

@@ -89,7 +89,8 @@ def _truth_keys(truth):
     keys = []
     for entry in truth.get("organisations", []):
         names = entry if isinstance(entry, list) else [entry]
-        keys.append({fold(n) for n in names if str(n).strip()})
+        folded = {fold(n) for n in names if str(n).strip()}
+        keys.append(folded | {f.replace(" ", "") for f in folded})
     return keys
 
 
@@ -139,6 +140,8 @@ def score_document(doc_path, truth, registry_factory):
         if row.get("location"):
             forms.add(fold(f"{row['name']}, {row['location']}"))
             forms.add(fold(f"{row['name']} ({row['location']})"))
+        # de-slugged names cannot know their word breaks ("Open Media" for OpenMedia)
+        forms |= {f.replace(" ", "") for f in forms}
         hit = next((i for i in unmatched if keys[i] & forms), None)
         score.found += 1
         if hit is None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from netlib.errors import InputError
-from netlib.textio import read_document, sha256_file
+from netlib.textio import sha256_file
 
 __all__ = [
     "DOCUMENT_KINDS",

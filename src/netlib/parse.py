@@ -28,6 +28,7 @@ from datetime import date
 from functools import lru_cache
 
 from netlib.places import split_location
+from netlib.vocabulary import phrases
 
 __all__ = [
     "ArticleResult",
@@ -251,9 +252,11 @@ _HONORIFICS = _words(
     """
     dr mr mrs ms mx prof professor rev reverend rabbi imam pastor father fr sister hon
     honorable senator sen rep representative councilmember councilwoman councilman mayor judge
-    bishop sheikh sir dame president governor gov
+    bishop sheikh sir dame president governor gov rt honourable
     """
 )
+# Honorifics that only ever precede a person's name, whatever follows it.
+_STRONG_HONORIFICS = _words("mr mrs ms mx dr hon honorable honourable rt sen rep senator")
 _NAME_SUFFIXES = _words("phd ph.d md m.d esq jd j.d mph rn jr sr ii iii iv mba msw lcsw edd ed.d")
 _NAME_PARTICLES = _words("de la del van von der den da di du le bin ibn")
 _COMPANY_SUFFIXES = _words(
@@ -554,11 +557,14 @@ def _classify(text, person_default):
         return kind
     head = _split_head(text)[0].split()
     first = _first_word(head)
+    model_person = _model_says_person(" ".join(head))
     if first and _is_given_name(first):
-        return "person"
+        # a given name heads it; the model vetoes a name it reads as a company's
+        # ("Just Futures Law", "Grace Church Collective")
+        return "person" if model_person or person_default else "person?"
     if person_default:
         return "person"
-    return "person?" if _model_says_person(" ".join(head)) else "organisation"
+    return "person?" if model_person else "organisation"
 
 
 def _classify_shape(text, person_default):
@@ -577,6 +583,11 @@ def _classify_shape(text, person_default):
     if first in _HONORIFICS and rest and any(_name_token(t) == "word" for t in rest):
         if not any(_norm_tok(t) in _ORG_WORDS for t in rest):
             return "person"
+        if first in _STRONG_HONORIFICS and _name_token(rest[0]) in ("word", "initial"):
+            return "person"  # "The Honorable Ajit Pai, Chairman, Federal Communications ..."
+    if first in _STRONG_HONORIFICS and rest and _norm_tok(rest[0]) in _STRONG_HONORIFICS:
+        if len(rest) > 1 and _name_token(rest[1]) == "word":
+            return "person"  # "Rt. Hon. Amber Rudd"
     if _norm_tok(htoks[-1]) in _NAME_SUFFIXES and _person_shaped(htoks[:-1]):
         return "person"
     if first in _TITLE_TRIGGERS and len(htoks) <= 5:
@@ -715,7 +726,10 @@ def _phrases(text):
 _SALUTATIONS = _phrases(
     """signed | sincerely | sincerely yours | yours sincerely | yours truly | respectfully |
     respectfully submitted | regards | best regards | kind regards | warm regards |
-    in solidarity | with gratitude"""
+    in solidarity | with gratitude | mit freundlichen grüßen | mit freundlichen grüssen |
+    freundliche grüße | cordialement | bien cordialement | atentamente | saludos cordiales |
+    cordialmente | met vriendelijke groet | distinti saluti | cordiali saluti |
+    com os melhores cumprimentos | atenciosamente"""
 )
 _CLOSINGS = _SALUTATIONS | _phrases(
     """signed by | endorsed by | co-signed by | cosigned by | supported by | signatories |
@@ -788,14 +802,25 @@ _FOOTNOTE = re.compile(r"(?:\[\d{1,3}\]|\d{1,3}\s+(?:see|id|ibid|cf)\b\.?)\s*\S.
 _URL_IN = re.compile(r"https?://\S|www\.\S", re.IGNORECASE)
 
 
+def _is_chrome_line(stripped):
+    """A line made only of a web page's links and buttons ("Privacy policy | Contact us")."""
+    parts = [p for p in _CHROME_SPLIT.split(stripped.casefold()) if p.strip()]
+    chrome = phrases("web_chrome")
+    return bool(parts) and all(" ".join(p.split()) in chrome for p in parts)
+
+
+_CHROME_SPLIT = re.compile(r"\s*[|·•/]\s*")
+
+
 def _furniture(stripped):
     """``("hard", reason)`` ends a block, ``("soft", reason)`` is rejected inside one."""
-    if _HARD_STOP.fullmatch(stripped):
+    if _HARD_STOP.fullmatch(stripped) or stripped.startswith(("©", "(c) ", "Copyright ")):
         return "hard", "end of list"
+    if _is_chrome_line(stripped):
+        return "soft", "web page chrome (links and buttons)"
     if _FOOTNOTE.fullmatch(stripped):
         return "soft", "footnote, not a signatory"
-    if _URL_IN.search(stripped) and len(stripped.split()) >= 2:
-        return "soft", "a reference (a line with a web address), not a signatory"
+
     flat = stripped.strip("-–— ")
     if flat and _PAGE.fullmatch(flat):
         return "soft", "page furniture"
@@ -863,6 +888,7 @@ _SALUTATION = re.compile(
     r"(?:(?:dear|to whom it may concern|hello|greetings|esteemed)\b|attn\b|attention\s*:|to\s*:)",
     re.IGNORECASE,
 )
+_ADDRESSEE_CUE = re.compile(r"to\s*:?|attn\.?\s*:?|attention\s*:?", re.IGNORECASE)
 _MEMO_HEADER = re.compile(r"(?:from|re|subject|date|memo|memorandum)\s*:", re.IGNORECASE)
 # "2105 Rayburn House Office Building", "1 Microsoft Way", "Suite 400": a street address.
 _ADDRESS = re.compile(
@@ -874,7 +900,8 @@ _ADDRESS = re.compile(
 )
 # "Redmond, WA 98052", "Washington, D.C. 20515", "Toronto, ON M5V 2T6"
 _CITY_ZIP = re.compile(
-    r"[A-Z][\w.' -]{0,40},?\s+(?:[A-Z]{2}|D\.\s?C\.)\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)"
+    r"[A-Z][\w.' -]{0,40},?\s+(?:[A-Z]{2}|D\.\s?C\.)\s+"
+    r"(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)"
 )
 
 
@@ -947,13 +974,17 @@ def _analyse_line(index, raw, unit=None):
         return _LineInfo(index, "cue", clean=clean_name(raw), heading=None, weak=False)
     stripped = raw.translate(_INVISIBLE).strip()
     if _SALUTATION.match(stripped) and len(stripped.split()) <= 20:
-        return _LineInfo(index, "salutation", reason="salutation")
+        return _LineInfo(index, "salutation", clean=stripped, reason="salutation")
     if _MEMO_HEADER.match(stripped):
         return _LineInfo(index, "hard", reason="memo header")
     clean = clean_name(_mark_columns(raw))
     info = _LineInfo(index, "item", clean=clean, raw_marked=bool(_MARKED.match(stripped + " ")))
     if _ADDRESS.fullmatch(clean) or _CITY_ZIP.fullmatch(clean):
         info.kind, info.reason = "soft", "postal address, not a signatory"
+        return info
+    if _URL_IN.search(clean) and len(clean.split()) >= 2:
+        # a web address left after markup is cleaned (a link's label stays, its URL goes)
+        info.kind, info.reason = "soft", "a reference (a line with a web address), not a signatory"
         return info
     if clean and len(clean.split()) <= 12:
         info.date = _find_date(clean)
@@ -1131,10 +1162,11 @@ def _find_blocks(infos):
     runs = _run_lengths(infos)
     nonblank = [i for i in infos if i.kind != "blank"]
     salutation = next((i.index for i in infos if i.kind == "salutation"), None)
-    has_body = salutation is not None and any(
-        i.kind == "prose" for i in infos[salutation + 1 :]
-    )
+    has_body = salutation is not None and any(i.kind == "prose" for i in infos[salutation + 1 :])
     head_end = salutation if has_body else -1
+    if salutation is not None and _ADDRESSEE_CUE.fullmatch(infos[salutation].clean or ""):
+        # "TO:" heads a list of addressees: the head runs on to the first prose
+        head_end = next((i.index for i in infos[salutation + 1 :] if i.kind == "prose"), len(infos))
     has_cue = any(i.kind == "cue" for i in infos)
     items = [i for i in nonblank if i.kind == "item"]
     pending = None
@@ -1390,6 +1422,9 @@ class _LetterBuilder:
             if _not_a_name(name):
                 self.reject(index, raw, "not an organisation's name (a number or a fragment)")
                 return
+            if name.endswith(("!", "?")):
+                self.reject(index, raw, "a sentence, not a name")
+                return
             if not (self.known and self.known.exact(name)):
                 name, found = split_location(name)
                 location = ", ".join(p for p in (found, location) if p) or None
@@ -1408,8 +1443,9 @@ class _LetterBuilder:
             return
         flags = flags + _merge_flags(name, self.known)
         self.entries.append(
-            Entry(line, raw, name, "organisation", block_no, block.heading, flags, location,
-                  page, row)  # fmt: skip
+            Entry(
+                line, raw, name, "organisation", block_no, block.heading, flags, location, page, row
+            )
         )
 
     def block(self, block_no, block, infos):
@@ -1433,8 +1469,7 @@ class _LetterBuilder:
                 pieces = pieces_of[index] if index in pieces_of else _pieces(text)
                 if len(pieces) >= 2:
                     for piece in pieces:
-                        self.add(index, piece, block_no, block, ("split-from-line",),
-                                 people=people)  # fmt: skip
+                        self.add(index, piece, block_no, block, ("split-from-line",), people=people)
                     continue
                 text = pieces[0] if pieces else ""
             self.add(index, text, block_no, block, cleaned=text == info.clean, people=people)
@@ -1493,7 +1528,10 @@ def parse_letter(lines, *, known_names=(), keep_personal_names=False, units=None
     if units is None:
         infos = [_analyse_line(i, raw) for i, raw in enumerate(lines)]
     else:
-        infos = [_analyse_line(i, raw, unit) for i, (raw, unit) in enumerate(zip(lines, units))]
+        infos = [
+            _analyse_line(i, raw, unit)
+            for i, (raw, unit) in enumerate(zip(lines, units, strict=True))
+        ]
     blocks = _find_blocks(infos)
     builder = _LetterBuilder(lines, known, keep_personal_names, units)
     for number, block in enumerate(blocks):

@@ -135,9 +135,8 @@ def split_location(name):
     paren = _PAREN_TAIL.search(text)
     if paren and paren.start() > 0 and _place_parts(paren.group(1)):
         return text[: paren.start()].rstrip(" ,"), paren.group(1).strip()
-    dash = None
-    for dash in _DASH_TAIL.finditer(text):
-        pass
+    dashes = list(_DASH_TAIL.finditer(text))
+    dash = dashes[-1] if dashes else None
     if dash is not None and dash.start() > 0:
         tail = text[dash.end() :].strip()
         if _place_parts(tail):

@@ -29,8 +29,7 @@ def _records_units(header, rows, where, column, heading=None):
     roles = pick_columns(header, [cells for _, cells in rows], column=column, where=where)
     units = []
     if heading:
-        units.append(Unit(raw=heading, text=heading, line=rows[0][0] if rows else 1,
-                          kind="header"))  # fmt: skip
+        units.append(Unit(raw=heading, text=heading, line=rows[0][0] if rows else 1, kind="header"))
     for number, (line, cells) in enumerate(rows, 1):
         value = cells[roles.name] if roles.name < len(cells) else ""
         value = "" if value is None else str(value)
@@ -129,7 +128,7 @@ def _best_list(value, depth=0, key=None):
         records = [r for _, _, rs in chosen for r in rs]
         return len(records), records, chosen[0][1]
     if lists:
-        depth_, key_, records = max(lists, key=lambda item: len(item[2]))
+        _, key_, records = max(lists, key=lambda item: len(item[2]))
         return len(records), records, key_
     return 0, None, None
 
@@ -258,8 +257,6 @@ def read_xlsx(path, data, sha256, column=None):
             problem = exc.problem
             continue
         book.close()
-        return DocumentModel(
-            path=path, format="xlsx", sha256=sha256, units=units, encoding="xlsx"
-        )
+        return DocumentModel(path=path, format="xlsx", sha256=sha256, units=units, encoding="xlsx")
     book.close()
     raise InputError(path, problem)

@@ -73,8 +73,9 @@ def read_docx(path, data, sha256, column=None):
                             units.append(Unit(raw=cell, text=cell, line=line))
                 continue
             units.append(
-                Unit(raw=" | ".join(header), text=" | ".join(header), line=header_line,
-                     kind="header")  # fmt: skip
+                Unit(
+                    raw=" | ".join(header), text=" | ".join(header), line=header_line, kind="header"
+                )
             )
             for row_no, (line, cells) in enumerate(rows, 1):
                 if roles.name >= len(cells) or not cells[roles.name]:
@@ -84,9 +85,16 @@ def read_docx(path, data, sha256, column=None):
                     person = is_individual(cells[roles.type])
                 places = [cells[i] for i in roles.places if i < len(cells) and cells[i]]
                 units.append(
-                    Unit(raw=" | ".join(cells), text=cells[roles.name], line=line,
-                         kind="record", row=row_no, field=header[roles.name],
-                         location=", ".join(places) or None, person=person)  # fmt: skip
+                    Unit(
+                        raw=" | ".join(cells),
+                        text=cells[roles.name],
+                        line=line,
+                        kind="record",
+                        row=row_no,
+                        field=header[roles.name],
+                        location=", ".join(places) or None,
+                        person=person,
+                    )
                 )
     if not units:
         raise InputError(path, "a .docx with no text")

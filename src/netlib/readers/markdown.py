@@ -107,7 +107,9 @@ def read_markdown(path, lines, sha256, column=None):
         elif kind == "table_close":
             if table_rows:
                 _table_units(table_rows, lines, units_by_line, path, column)
-                for line in range(table_map[0] + 1 + front, table_map[1] + 1 + front) if table_map else ():
+                for line in (
+                    range(table_map[0] + 1 + front, table_map[1] + 1 + front) if table_map else ()
+                ):
                     kinds.setdefault(line, ("skip", 0, None))
             table_rows = []
     units = []

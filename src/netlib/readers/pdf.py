@@ -61,7 +61,7 @@ def _reading_order(page_lines):
     segmented = [(top, _segments(words)) for top, words in page_lines]
     out, i = [], 0
     while i < len(segmented):
-        top, segments = segmented[i]
+        _, segments = segmented[i]
         if len(segments) < 2:
             out.append(segments[0][1])
             i += 1

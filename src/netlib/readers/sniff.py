@@ -38,7 +38,8 @@ _REFUSED_MAGIC = {
     b"\xff\xd8\xff": "a JPEG image",
     b"GIF8": "a GIF image",
     b"\x1f\x8b": "a gzip archive",
-    b"\xd0\xcf\x11\xe0": "an old Microsoft Office file (.doc/.xls); save it as .docx, .xlsx or text",
+    b"\xd0\xcf\x11\xe0": "an old Microsoft Office file (.doc/.xls, or an encrypted one); "
+    "save it as .docx, .xlsx or text",
     b"{\\rtf": "an RTF file; save it as .docx or text",
 }
 _BINARY_FORMATS = ("pdf", "docx", "xlsx")
@@ -137,7 +138,7 @@ def read_bytes(path, max_bytes=None):
 
 def decode_text(data, path):
     """Decoded text of a text format, with the whole file checked for NUL bytes."""
-    if b"\x00" in data:
+    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(path, "binary data (NUL bytes), not a text document")
     return decode_bytes(data, path)
 
@@ -166,7 +167,7 @@ def read(path, *, format=None, column=None, max_bytes=None):
 
     path = Path(path)
     data = read_bytes(path, max_bytes)
-    fmt = format or sniff_format(data, path.name)
+    fmt = format or sniff_format(data, str(path))
     if fmt not in FORMATS:
         raise InputError(path, f"unknown format {fmt!r} (expected one of {', '.join(FORMATS)})")
     sha = hashlib.sha256(data).hexdigest()

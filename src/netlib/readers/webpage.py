@@ -14,11 +14,42 @@ __all__ = ["read_html"]
 
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _ITEMS = {"li", "dt", "dd", "option"}
-_BLOCKS = {
-    "p", "div", "section", "article", "main", "header", "blockquote", "figure", "figcaption",
-    "address", "pre", "ul", "ol", "dl", "table", "tr", "td", "th", "thead", "tbody", "tfoot",
-    "caption", "center", "body", "hr", "form", "fieldset", "legend", "details", "summary",
-} | set(_HEADINGS) | _ITEMS  # fmt: skip
+_BLOCKS = (
+    {
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "header",
+        "blockquote",
+        "figure",
+        "figcaption",
+        "address",
+        "pre",
+        "ul",
+        "ol",
+        "dl",
+        "table",
+        "tr",
+        "td",
+        "th",
+        "thead",
+        "tbody",
+        "tfoot",
+        "caption",
+        "center",
+        "body",
+        "hr",
+        "form",
+        "fieldset",
+        "legend",
+        "details",
+        "summary",
+    }
+    | set(_HEADINGS)
+    | _ITEMS
+)
 # Page chrome: menus, footers, forms and buttons never hold a signatory list.
 _CHROME = {"nav", "footer", "aside", "button", "select", "form", "noscript", "template"}
 _DROP = {"script", "style", "head", "svg", "iframe", "object", "canvas", "video", "audio"}
@@ -72,18 +103,36 @@ def _table(element, out, where, column):
     for tr in rows:
         cells = [c for c in tr if _tag(c) in ("td", "th")]
         grid.append((tr, cells, [_cell_text(c) for c in cells]))
+    # cells left outside any row (a "<tr>" forgotten): rows of their own, in order
+    for parent in element.iter("tbody", "table"):
+        stray = [c for c in parent if _tag(c) == "td"]
+        if stray:
+            grid.append((stray[0], stray, [_cell_text(c) for c in stray]))
+    grid.sort(key=lambda g: g[0].sourceline or 0)
     # a header of <th> cells straight under <thead>, without a row (browsers accept it)
     loose = [c for c in element.iter("th") if _tag(c.getparent()) != "tr"]
     if loose:
         grid.insert(0, (loose[0], loose, [_cell_text(c) for c in loose]))
     grid = [g for g in grid if any(g[2])]
-    if len(grid) < 2 or max(len(g[1]) for g in grid) > 12:
+    widths = [len(g[1]) for g in grid if _tag(g[0]) == "tr" or g[0] in loose]
+    if len(grid) < 2 or max(widths, default=0) > 12:
         return False
     first_tr, first_cells, header = grid[0]
     has_header = all(_tag(c) == "th" for c in first_cells) or (
         first_tr.getparent() is not None and _tag(first_tr.getparent()) == "thead"
     )
     body = grid[1:] if has_header else grid
+    if has_header and len(header) >= 2:
+        # a row whose "<tr>" was left out: the browser (and libxml2) add its cells to the row
+        # before, so a row of twice the header's width is two rows
+        width, mended = len(header), []
+        for tr, cells, texts in body:
+            if len(texts) > width and len(texts) % width == 0:
+                for start in range(0, len(texts), width):
+                    mended.append((tr, cells[start : start + width], texts[start : start + width]))
+            else:
+                mended.append((tr, cells, texts))
+        body = mended
     if not has_header:
         header = [f"column {i + 1}" for i in range(max(len(g[2]) for g in grid))]
     try:
@@ -93,8 +142,12 @@ def _table(element, out, where, column):
     out.flush()
     if has_header:
         out.units.append(
-            Unit(raw=" | ".join(header), text=" | ".join(header), line=first_tr.sourceline or 1,
-                 kind="header")  # fmt: skip
+            Unit(
+                raw=" | ".join(header),
+                text=" | ".join(header),
+                line=first_tr.sourceline or 1,
+                kind="header",
+            )
         )
     for row_number, (tr, _, cells) in enumerate(body, 1):
         if roles.name >= len(cells) or not cells[roles.name]:
@@ -124,6 +177,13 @@ def _walk(element, out, where, column, chrome=False):
         out.text(element.tail, getattr(element, "sourceline", None))
         return
     chrome = chrome or tag in _CHROME or element.get("role") == "navigation"
+    if tag == "a" and (element.get("href") or "").startswith("#") and not chrome:
+        # "Skip to main content", "Back to top": links within the page are its chrome
+        out.start("skip")
+        out.text(element.text_content(), element.sourceline)
+        out.start("para")
+        out.text(element.tail, element.sourceline)
+        return
     block = tag in _BLOCKS or tag in _CHROME
     if tag == "table" and not chrome and _table(element, out, where, column):
         out.start("para")
@@ -170,8 +230,12 @@ def read_html(path, lines, sha256, column=None):
     >>> model = read_html("x.html", page, "0")
     >>> model.title
     'Sign on'
-    >>> [(u.line, u.kind, u.text) for u in model.units if u.kind != "skip"]
-    [(2, 'heading', 'Participating Organizations'), (3, 'item', 'ACLU'), (4, 'item', 'Media Alliance logo')]
+    >>> for unit in model.units:
+    ...     print(unit.line, unit.kind, unit.text)
+    2 heading Participating Organizations
+    3 item ACLU
+    4 item Media Alliance logo
+    5 skip Home
     """
     source = "\n".join(lines)
     try:
