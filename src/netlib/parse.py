@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from netlib.places import split_location
 from netlib.vocabulary import phrases
+from netlib.vocabulary import words as words_of
 
 __all__ = [
     "ArticleResult",
@@ -483,7 +484,9 @@ def _titled_name(head_tokens, tail):
     even when one surname is also a word of organisation names ("Maria Justice", "John Q.
     Public"), as long as that word does not open the head."""
     second = _split_head(tail)[0].split()
-    if not second or _norm_tok(second[0]) not in _TITLE_TRIGGERS:
+    # "Professor", "Professorial Lecturer", "Senior Research Fellow": a title in the first
+    # three words after the name
+    if not second or not any(_norm_tok(w) in _TITLE_TRIGGERS for w in second[:3]):
         return False
     if not 2 <= len(head_tokens) <= 5:
         return False
@@ -511,14 +514,25 @@ def _given_names():
 
     names = set()
     data = resources.files("gender_guesser").joinpath("data", "nam_dict.txt")
-    with data.open(encoding="iso-8859-1") as handle:
+    with data.open(encoding="utf-8", errors="replace") as handle:
         for line in handle:
             if line.startswith("#") or len(line) < 30:
                 continue
             name = line[3:29].strip().casefold()
-            if name:
-                names.update(name.replace("+", " ").replace("-", " ").split())
+            for part in name.replace("+", " ").replace("-", " ").split():
+                # "Jörg" is also written "Joerg" and "Jorg", "João" "Joao"
+                names.update((part, _strip_accents(part), _transliterate(part)))
     return frozenset(names)
+
+
+def _strip_accents(text):
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _transliterate(text):
+    return _strip_accents(text.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue"))
 
 
 def _model_says_person(text):
@@ -533,7 +547,8 @@ def _model_says_person(text):
 
 def _is_given_name(token):
     core = token.strip(",;:()[]\"'").rstrip(".").casefold()
-    return core in _given_names()
+    names = _given_names()
+    return core in names or _strip_accents(core) in names
 
 
 def _first_word(tokens):
@@ -555,7 +570,12 @@ def _classify(text, person_default):
     kind = _classify_shape(text, person_default)
     if kind != "shape-person":
         return kind
-    head = _split_head(text)[0].split()
+    head_text, tail = _split_head(text)
+    head = head_text.split()
+    if _PERSONAL_NOTE.search(text) or (tail and _titled_name(head, tail)):
+        return "person"  # "Name, in an individual capacity", "Name | Lecturer, University"
+    if len(head) >= 3 and any(_INITIAL.fullmatch(t) for t in head[1:-1]):
+        return "person"  # a middle initial: "Stiv J. Wilson"
     first = _first_word(head)
     model_person = _model_says_person(" ".join(head))
     if first and _is_given_name(first):
@@ -764,9 +784,13 @@ _CONNECTORS = _words("of for the and & on in at to de la del y et a an with as")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]?$")
 
 
+_ELISION = re.compile(r"[ldLD]['’]")
+
+
 def _lower_ratio(words):
-    content = [w.strip("()[]\"',.;:*") for w in words]
-    lows = [w for w in content if w and w[0].islower() and w.casefold() not in _CONNECTORS]
+    connectors = _CONNECTORS | words_of("function_words")
+    content = [_ELISION.sub("", w.strip("()[]\"',.;:*"), count=1) for w in words]
+    lows = [w for w in content if w and w[0].islower() and w.casefold() not in connectors]
     return len(lows) / max(1, len(words))
 
 
@@ -804,9 +828,16 @@ _URL_IN = re.compile(r"https?://\S|www\.\S", re.IGNORECASE)
 
 def _is_chrome_line(stripped):
     """A line made only of a web page's links and buttons ("Privacy policy | Contact us")."""
+    if len(stripped) > 200:
+        return False  # chrome is a few short links; also keeps a huge line linear
     parts = [p for p in _CHROME_SPLIT.split(stripped.casefold()) if p.strip()]
-    chrome = phrases("web_chrome")
+    chrome = _chrome_phrases()
     return bool(parts) and all(" ".join(p.split()) in chrome for p in parts)
+
+
+@lru_cache(maxsize=1)
+def _chrome_phrases():
+    return phrases("web_chrome")
 
 
 _CHROME_SPLIT = re.compile(r"\s*[|·•/]\s*")
@@ -885,7 +916,9 @@ def _heading(clean, raw_stripped):
 # The salutation ends the letter's head (date, addressee): nothing before it signs, and its
 # names ("Dear Mr. Nadella and Mr. Smith") never leave the parse.
 _SALUTATION = re.compile(
-    r"(?:(?:dear|to whom it may concern|hello|greetings|esteemed)\b|attn\b|attention\s*:|to\s*:)",
+    r"(?:(?:dear|to whom it may concern|hello|greetings|esteemed|sehr geehrte[rn]?|liebe[rn]?|"
+    r"geachte|cher|chère|chers|madame|monsieur|estimad[oa]s?|querid[oa]s?|prezad[oa]s?|"
+    r"egregi[oa]|gentil[ei])\b|attn\b|attention\s*:|to\s*:)",
     re.IGNORECASE,
 )
 _ADDRESSEE_CUE = re.compile(r"to\s*:?|attn\.?\s*:?|attention\s*:?", re.IGNORECASE)
@@ -918,6 +951,7 @@ class _LineInfo:
     weak: bool = False  # a structural heading: opens a block only above a run of entries
     unit: object = None  # the reader's unit for a record (a table row, a data-file entry)
     raw_marked: bool = False  # the line starts with a bullet or a number
+    column_start: bool = False  # a PDF column begins here
 
 
 def _inline_cue(clean):
@@ -979,6 +1013,7 @@ def _analyse_line(index, raw, unit=None):
         return _LineInfo(index, "hard", reason="memo header")
     clean = clean_name(_mark_columns(raw))
     info = _LineInfo(index, "item", clean=clean, raw_marked=bool(_MARKED.match(stripped + " ")))
+    info.column_start = bool(unit is not None and unit.starts_column)
     if _ADDRESS.fullmatch(clean) or _CITY_ZIP.fullmatch(clean):
         info.kind, info.reason = "soft", "postal address, not a signatory"
         return info
@@ -1118,14 +1153,37 @@ def _close(block, infos, blocks):
         blocks.append(block)
 
 
+def _name_like(info):
+    """An entry shaped like a name in a list: short, capitalised, no sentence in it.
+
+    Wrapped lines of prose from a PDF ("Treasury to include a chapter on gender") and
+    fragments ("in the budget") are not; a run of these does not make a list.
+    """
+    if info.unit is not None:
+        return True
+    text = info.clean
+    words = text.split()
+    if not words or len(words) > 14 or text.endswith((":", ",")):
+        return False
+    if _logo_name(text) is not None:
+        return True  # "18mr logo", "media-justice": a logo label or a slug names one
+    first = words[0].lstrip("\"'([*")
+    if first[:1].islower() and len(words) > 1:
+        return False  # a line that continues a sentence ("which will now be")
+    # lower-case adjectives are common in names of Romance languages ("Institut agronomique,
+    # vétérinaire et forestier de France"), rare in a short line of prose
+    return _lower_ratio(words) <= (0.5 if len(words) <= 10 else 0.25)
+
+
 def _run_lengths(infos):
-    """For each line, how many list entries follow it before prose, a cue or an end."""
+    """For each line, how many name-shaped list entries follow it before prose, a cue, an
+    end or a line that is not name-shaped."""
     runs = [0] * (len(infos) + 1)
     for i in range(len(infos) - 1, -1, -1):
-        kind = infos[i].kind
-        if kind in ("blank", "soft"):
+        info = infos[i]
+        if info.kind in ("blank", "soft"):
             runs[i] = runs[i + 1]
-        elif kind == "item":
+        elif info.kind == "item" and _name_like(info):
             runs[i] = runs[i + 1] + 1
         else:
             runs[i] = 0
@@ -1177,6 +1235,14 @@ def _find_blocks(infos):
     for info in infos:
         if info.kind == "blank":
             continue
+        if info.column_start and section_people:
+            # a new column need not continue the individuals' section the last one ended in
+            # (a list of organisations often runs on in the next column): its own entries
+            # decide, by their shape
+            section_people = False
+            if current is not None and current.person_default and info.kind == "item":
+                _close(current, infos, blocks)
+                current = _Block(None, False)
         if info.kind == "cue":
             _close(current, infos, blocks)
             current = None
@@ -1346,6 +1412,66 @@ _WITHHELD = "[withheld]"
 _LONG_LINE = 2000
 
 
+_NAME_TOKEN = re.compile(r"[^\s,;:()\[\]|/]+")
+
+
+def redact_people(text):
+    """A line with the personal names in it withheld: a known given name followed by one to
+    three capitalised words that are not organisation words, or an honorific and a name.
+
+    >>> redact_people("For further information contact Jane Roe or Dr. Ruha Benjamin")
+    'For further information contact [withheld] or [withheld]'
+    >>> redact_people("Questions: Mandisa Khanyile, Women's Legal Centre")  # the model's reading
+    "Questions: [withheld], Women's Legal Centre"
+    >>> redact_people("Fight for the Future")
+    'Fight for the Future'
+    """
+    if len(text) > 20000:
+        return _WITHHELD  # a huge rejected line is kept as its reason alone
+    tokens = list(_NAME_TOKEN.finditer(text))
+    spans, i = [], 0
+    while i < len(tokens):
+        word = tokens[i].group()
+        folded = _norm_tok(word)
+        starts = _is_given_name(word) and word[:1].isupper() and folded not in _NOT_NAME
+        honorific = folded in _STRONG_HONORIFICS and word[:1].isupper()
+        if starts or honorific:
+            j = i + 1
+            while (
+                j < len(tokens)
+                and j - i <= 3
+                and _name_token(tokens[j].group())
+                in (
+                    "word",
+                    "initial",
+                    "particle",
+                )
+            ):
+                j += 1
+            if j - i >= 2 and not (honorific and j - i == 1):
+                spans.append((tokens[i].start(), tokens[j - 1].end()))
+                i = j
+                continue
+        # two or three capitalised name words that probablepeople reads as a person's name
+        j = i
+        while j < len(tokens) and j - i < 3 and _name_token(tokens[j].group()) == "word":
+            j += 1
+        if j - i >= 2 and _model_says_person(text[tokens[i].start() : tokens[j - 1].end()]):
+            spans.append((tokens[i].start(), tokens[j - 1].end()))
+            i = j
+            continue
+        i += 1
+    if not spans:
+        return text
+    out, last = [], 0
+    for start, end in spans:
+        out.append(text[last:start])
+        out.append(_WITHHELD)
+        last = end
+    out.append(text[last:])
+    return "".join(out)
+
+
 _NUMBERISH = re.compile(r"[\d\s.,;:/%$€£+\-–—#()]+")
 
 
@@ -1372,6 +1498,40 @@ def _person_block(block, infos):
     return people >= 3 and people * 2 >= entries
 
 
+# A name wrapped over two lines (a PDF column, a narrow page): the first line ends on a word
+# that cannot end a name, or the next begins with one that cannot begin it.
+_OPEN_END = re.compile(
+    r".*(?:\s(?:of|and|for|the|at|on|in|to|de|des|du|la|del|y|et|und|für|van|von)|[&,/–-])",
+    re.IGNORECASE,
+)
+_CONTINUED_START = re.compile(r"(?:of|and|for|the|at|on|in|to|de|des|du|del|et|und)\s\S")
+
+
+def _continuations(block, infos):
+    """Wrapped names in a one-name-a-line block: ``{first: last}`` for the line that starts
+    a wrapped name, ``{later: -first - 1}`` for each line that continues it."""
+    out = {}
+    lines = [i for i in block.lines if infos[i].kind == "item" and infos[i].unit is None]
+    k = 0
+    while k < len(lines) - 1:
+        start = end = lines[k]
+        while k < len(lines) - 1 and end - start < 3:
+            here, nxt = infos[end].clean, infos[lines[k + 1]].clean
+            if lines[k + 1] != end + 1 and infos[end + 1].kind != "blank":
+                break
+            if not (_OPEN_END.fullmatch(here) or _CONTINUED_START.match(nxt)):
+                break
+            if nxt.count(" ") > 12 or not nxt:
+                break
+            k += 1
+            end = lines[k]
+            out[end] = -start - 1
+        if end != start:
+            out[start] = end
+        k += 1
+    return out
+
+
 class _LetterBuilder:
     def __init__(self, lines, known, keep_personal_names, units=None):
         self.lines = lines
@@ -1391,6 +1551,8 @@ class _LetterBuilder:
 
     def reject(self, index, raw, reason):
         line, page, _ = self.position(index)
+        if not self.keep and raw != _WITHHELD:
+            raw = redact_people(raw)
         self.rejected.append(Rejection(line, raw, reason, page))
 
     def raw(self, index):
@@ -1428,6 +1590,18 @@ class _LetterBuilder:
             if not (self.known and self.known.exact(name)):
                 name, found = split_location(name)
                 location = ", ".join(p for p in (found, location) if p) or None
+                head, tail = _split_head(name)
+                if (
+                    head
+                    and tail
+                    and _classify(tail, False) == "person"
+                    and (_classify(head, False) == "organisation")
+                ):
+                    # "Central Phoenix NOW - Inez Casiano": the organisation and who signed
+                    # for it; the person is not part of the name, nor of what is written
+                    name, raw = head, redact_people(raw)
+                    if not self.keep and _norm_tok(tail.split()[0]) and tail in raw:
+                        raw = raw.replace(tail, _WITHHELD)
         key = _key(name)
         if key in self.seen:
             shown = _WITHHELD if kind == "person" and not self.keep else raw
@@ -1452,12 +1626,27 @@ class _LetterBuilder:
         pieces_of = {}
         split = _split_mode(block, infos, pieces_of)
         people = block.person_default or _person_block(block, infos)
+        continued = {} if split else _continuations(block, infos)
         for index in block.lines:
             info = infos[index]
             if info.kind == "soft":
                 self.reject(index, self.raw(index), info.reason)
                 continue
+            if index in continued and continued[index] < 0:
+                first = -continued[index] - 1
+                line = self.position(first)[0]
+                shown = self.raw(index) if not people else _WITHHELD
+                self.reject(index, shown, f"continues the name on line {line} (wrapped)")
+                continue
             text = block.inline.get(index, info.clean)
+            if index in continued:
+                text = " ".join(
+                    infos[i].clean
+                    for i in [index, *range(index + 1, continued[index] + 1)]
+                    if infos[i].kind == "item"
+                )
+                self.add(index, text, block_no, block, people=people)
+                continue
             if info.unit is not None:
                 # a record names one signatory: its commas are part of the name
                 self.add(index, text, block_no, block, cleaned=True, people=people)

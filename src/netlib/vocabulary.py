@@ -29,11 +29,13 @@ def _entries(name):
     return tuple(out)
 
 
+@cache
 def phrases(name):
     """The entries of ``vocab/<name>.txt`` as a frozenset of casefolded phrases."""
     return frozenset(_entries(name))
 
 
+@cache
 def words(name):
     """Every word of ``vocab/<name>.txt`` (entries split on spaces) as a frozenset."""
     return frozenset(w for entry in _entries(name) for w in entry.split())

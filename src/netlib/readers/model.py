@@ -47,6 +47,9 @@ class Unit:
     person : bool or None
         A data file's own type column says the record is an individual (True) or an
         organisation (False); ``None`` when it does not say.
+    starts_column : bool
+        The first line of a PDF column after the first: what follows need not continue the
+        section the previous column ended in.
     """
 
     raw: str
@@ -59,6 +62,7 @@ class Unit:
     field: str | None = None
     location: str | None = None
     person: bool | None = None
+    starts_column: bool = False
 
 
 @dataclass

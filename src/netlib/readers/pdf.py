@@ -57,13 +57,14 @@ def _column_of(x0, starts, tolerance=12.0):
 
 
 def _reading_order(page_lines):
-    """Texts of one page in reading order: columns of a multi-column run one after another."""
+    """``(text, starts_column)`` of one page in reading order: the columns of a run of
+    multi-column lines one after another, the first line of each later column marked."""
     segmented = [(top, _segments(words)) for top, words in page_lines]
     out, i = [], 0
     while i < len(segmented):
         _, segments = segmented[i]
         if len(segments) < 2:
-            out.append(segments[0][1])
+            out.append((segments[0][1], False))
             i += 1
             continue
         starts = [x for x, _ in segments]
@@ -77,14 +78,16 @@ def _reading_order(page_lines):
             run.append(nxt)
             j += 1
         if len(run) == 1 and len(segments) == 2 and len(segments[0][1].split()) > 6:
-            out.append("   ".join(text for _, text in segments))  # a gap inside prose
+            out.append(("   ".join(text for _, text in segments), False))  # a gap in prose
             i += 1
             continue
         for column in range(len(starts)):
+            first = column > 0
             for segs in run:
                 for x, text in segs:
                     if _column_of(x, starts) == column:
-                        out.append(text)
+                        out.append((text, first))
+                        first = False
         i = j
     return out
 
@@ -132,9 +135,11 @@ def read_pdf(path, data, sha256):
                 and " ".join(w["text"] for w in words) in repeated
             )
         ]
-        for text in _reading_order(kept):
+        for text, starts_column in _reading_order(kept):
             number += 1
-            units.append(Unit(raw=text, text=text, line=number, page=page_no))
+            units.append(
+                Unit(raw=text, text=text, line=number, page=page_no, starts_column=starts_column)
+            )
     title = title if isinstance(title, str) and title.strip() else None
     return DocumentModel(
         path=path, format="pdf", sha256=sha256, units=units, encoding="pdf", title=title
