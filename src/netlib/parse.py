@@ -952,6 +952,7 @@ class _LineInfo:
     unit: object = None  # the reader's unit for a record (a table row, a data-file entry)
     raw_marked: bool = False  # the line starts with a bullet or a number
     column_start: bool = False  # a PDF column begins here
+    page: int | None = None  # the PDF page
 
 
 def _inline_cue(clean):
@@ -1014,6 +1015,7 @@ def _analyse_line(index, raw, unit=None):
     clean = clean_name(_mark_columns(raw))
     info = _LineInfo(index, "item", clean=clean, raw_marked=bool(_MARKED.match(stripped + " ")))
     info.column_start = bool(unit is not None and unit.starts_column)
+    info.page = unit.page if unit is not None else None
     if _ADDRESS.fullmatch(clean) or _CITY_ZIP.fullmatch(clean):
         info.kind, info.reason = "soft", "postal address, not a signatory"
         return info
@@ -1039,7 +1041,10 @@ def _analyse_line(index, raw, unit=None):
         info.kind = "cue"
         info.heading, info.person_default = heading
         return info
-    if clean and _is_prose(" ".join(stripped.split())):
+    flat = " ".join(stripped.split())
+    if clean and _is_prose(flat) and (hint != "item" or _SENTENCE_END.search(flat)):
+        # a list item is prose only when it is a sentence: long names of institutions in
+        # French or Spanish have many lower-case words ("Institut français des sciences ...")
         info.kind = "prose"
         return info
     if hint == "heading" and clean:
@@ -1194,6 +1199,8 @@ _MARKED = re.compile(r"\s*(?:[-*+•·–—▪◦●‣⁃○■□➢►✓✔
 
 #: A run of at least this many name-shaped lines is a list, whatever heads it.
 MIN_RUN = 3
+#: After the signatures, this many lines of prose (an appendix, a press release) end them.
+MAX_PROSE_AFTER_SIGNED = 4
 
 
 def _list_heading(infos, runs, i):
@@ -1226,6 +1233,23 @@ def _find_blocks(infos):
         # "TO:" heads a list of addressees: the head runs on to the first prose
         head_end = next((i.index for i in infos[salutation + 1 :] if i.kind == "prose"), len(infos))
     has_cue = any(i.kind == "cue" for i in infos)
+    # A letter that says where its signatories are ("Sincerely,", "Signed by:") has its
+    # lists there: a run of short lines elsewhere is headings, an address or a bibliography.
+    # Before it, a run of short lines is headings, an address or a list of demands; after it,
+    # lists run on past a note or a comment, until the prose of an appendix resumes.
+    first_signed = next(
+        (
+            i.index
+            for i in infos
+            if i.kind == "cue"
+            and not i.weak
+            and i.unit is None
+            and (i.inline or i.heading is None or _SIGNING_WORD.search(i.heading or ""))
+        ),
+        None,
+    )
+    prose_since = 0  # prose lines since the last block ended
+    page = None
     items = [i for i in nonblank if i.kind == "item"]
     pending = None
     if not has_cue and items and len(items) * 2 >= len(nonblank) and head_end < 0:
@@ -1235,6 +1259,8 @@ def _find_blocks(infos):
     for info in infos:
         if info.kind == "blank":
             continue
+        if info.page != page:
+            page, prose_since = info.page, 0  # a page's footnotes do not end the signatures
         if info.column_start and section_people:
             # a new column need not continue the individuals' section the last one ended in
             # (a list of organisations often runs on in the next column): its own entries
@@ -1261,6 +1287,7 @@ def _find_blocks(infos):
         if info.kind in ("hard", "prose", "salutation"):
             _close(current, infos, blocks)
             current, pending = None, None
+            prose_since += 1
             continue
         if current is None:
             if info.kind == "soft":
@@ -1268,7 +1295,10 @@ def _find_blocks(infos):
             if pending is not None and pending[2] and runs[info.index] < 2:
                 pending = None  # a section heading above prose or one line: not a list
             if pending is None:
-                if info.index <= head_end or runs[info.index] < MIN_RUN:
+                outside = first_signed is not None and (
+                    info.index < first_signed or prose_since >= MAX_PROSE_AFTER_SIGNED
+                )
+                if info.index <= head_end or runs[info.index] < MIN_RUN or outside:
                     if info.unit is None:
                         continue
                 if info.index <= head_end:
@@ -1285,6 +1315,7 @@ def _find_blocks(infos):
                 pending = (None, section_people, False)
             current = _Block(pending[0], pending[1])
             pending = None
+        prose_since = 0
         current.lines.append(info.index)
     _close(current, infos, blocks)
     return blocks

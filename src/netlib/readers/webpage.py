@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 from lxml import etree
 from lxml import html as lxml_html
 
@@ -171,6 +174,75 @@ def _table(element, out, where, column):
     return True
 
 
+def _signature(element):
+    return (_tag(element), " ".join(sorted((element.get("class") or "").split())))
+
+
+def _card_parts(card, where, column):
+    """The texts of one card (a logo, a name, a place, a date), each a unit's text."""
+    inner = _Lines()
+    _walk_children(card, inner, where, column)
+    inner.flush()
+    return [u for u in inner.units if u.kind != "skip"]
+
+
+_DATE_LIKE = re.compile(r"[\d/.\-\s]{6,12}")
+
+
+def _card_name(parts):
+    """The part of a card that names its organisation: the longest short text that is no
+    date, no sentence and no link label ("Visit website")."""
+    best = None
+    for unit in parts:
+        text = unit.text
+        words = text.split()
+        if not words or len(words) > 25 or _DATE_LIKE.fullmatch(text):
+            continue
+        if text.endswith((".", "!", "?")) and len(words) > 6:
+            continue  # a description
+        if text.casefold() in ("visit website", "website", "read more", "learn more", "more"):
+            continue
+        if best is None or len(text) > len(best.text):
+            best = unit
+    return best
+
+
+def _cards(element, where, column):
+    """A grid of cards (three or more sibling elements of one tag and class, each holding
+    two to six short texts: a logo, an acronym, a name, a place): one unit per card, its
+    name part, or ``None`` when the element is no such grid."""
+    children = [c for c in element if isinstance(c.tag, str)]
+    if len(children) < 3:
+        return None
+    shapes = Counter(_signature(c) for c in children)
+    shape, count = shapes.most_common(1)[0]
+    if count < 3 or count < 0.8 * len(children) or not shape[1]:
+        return None
+    units = []
+    for child in children:
+        parts = _card_parts(child, where, column)
+        if _signature(child) != shape:
+            units.extend(parts)  # another element among the cards: read as it is
+            continue
+        if len(parts) == 1:
+            units.extend(parts)  # a logo alone
+            continue
+        if not 2 <= len(parts) <= 6 or sum(len(p.text.split()) for p in parts) > 60:
+            return None
+        if sum(1 for p in parts if p.kind == "item") > 1:
+            return None  # several logos or items: a row of cards, not one card
+        name = _card_name(parts)
+        if name is not None:
+            units.append(Unit(raw=name.text, text=name.text, line=name.line, kind="item"))
+    return units
+
+
+def _walk_children(element, out, where, column, chrome=False):
+    out.text(element.text, element.sourceline)
+    for child in element:
+        _walk(child, out, where, column, chrome)
+
+
 def _walk(element, out, where, column, chrome=False):
     tag = _tag(element)
     if tag in _DROP or not tag:
@@ -209,9 +281,12 @@ def _walk(element, out, where, column, chrome=False):
             out.start("item")
             out.text(alt, element.sourceline)
             out.start(kind, level)
-    out.text(element.text, element.sourceline)
-    for child in element:
-        _walk(child, out, where, column, chrome)
+    cards = None if chrome or tag in ("ul", "ol", "table") else _cards(element, where, column)
+    if cards is not None:
+        out.start("item")
+        out.units.extend(cards)
+    else:
+        _walk_children(element, out, where, column, chrome)
     if block:
         kind = "skip" if chrome and out.kind == "skip" else out.kind
         out.start(kind if chrome else "para")
