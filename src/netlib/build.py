@@ -8,7 +8,9 @@ output folder only when all of it succeeded.
 
 from __future__ import annotations
 
+import copy
 import json
+import os
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -117,13 +119,7 @@ def _resolve_entry(registry, name, location):
     return registry.resolve_or_add(name)
 
 
-def _letter(doc_id, lines, registry, keep_personal_names, units=None):
-    result = parse_letter(
-        lines,
-        known_names=registry.known_index(),
-        keep_personal_names=keep_personal_names,
-        units=units,
-    )
+def _letter(doc_id, result, registry):
     out = DocumentExtraction(
         doc_id, "letter", date=result.date, date_precision=result.date_precision
     )
@@ -201,10 +197,7 @@ def _letter(doc_id, lines, registry, keep_personal_names, units=None):
     return out
 
 
-def _article(doc_id, lines, registry, keep_personal_names):
-    result = parse_article(
-        lines, known_names=registry.known_index(), keep_personal_names=keep_personal_names
-    )
+def _article(doc_id, result, registry):
     out = DocumentExtraction(doc_id, "article")
     for mention in result.mentions:
         match = registry.resolve_or_add(mention.name)
@@ -228,15 +221,85 @@ def _article(doc_id, lines, registry, keep_personal_names):
     return out
 
 
+def parse_document(kind, lines, known_names, *, keep_personal_names=False, units=None):
+    """The parse of one document, before any name is resolved: a ``LetterResult`` or an
+    ``ArticleResult``. It depends on the document and ``known_names`` only, so documents can
+    be parsed in any order, in parallel."""
+    if kind == "letter":
+        return parse_letter(
+            lines, known_names=known_names, keep_personal_names=keep_personal_names, units=units
+        )
+    return parse_article(lines, known_names=known_names, keep_personal_names=keep_personal_names)
+
+
+def resolve_document(doc_id, kind, result, registry):
+    """A parse's names resolved through the registry, in corpus order (ids depend on it)."""
+    if kind == "letter":
+        return _letter(doc_id, result, registry)
+    return _article(doc_id, result, registry)
+
+
 def extract_document(doc_id, kind, lines, registry, *, keep_personal_names=False, units=None):
     """Parse one document and resolve its names (no campaign attached yet).
 
     ``lines`` are the texts to read; ``units`` (from :func:`netlib.readers.read`), when
     given, one per line, carry the structure and where each line is in the file.
     """
-    if kind == "letter":
-        return _letter(doc_id, lines, registry, keep_personal_names, units)
-    return _article(doc_id, lines, registry, keep_personal_names)
+    result = parse_document(
+        kind,
+        lines,
+        registry.known_index(),
+        keep_personal_names=keep_personal_names,
+        units=units,
+    )
+    return resolve_document(doc_id, kind, result, registry)
+
+
+# Parallel parsing: each worker process gets the known names once (pickling them per task
+# would cost more than the parse), then reads and parses one document per task.
+_WORKER_KNOWN = None
+
+
+def _init_worker(known):
+    global _WORKER_KNOWN
+    _WORKER_KNOWN = known
+
+
+def _read_and_parse(path, kind, known=None):
+    document = read(path)
+    result = parse_document(
+        kind,
+        document.lines,
+        known if known is not None else _WORKER_KNOWN,
+        units=document.units,
+    )
+    # the units are not needed after the parse: keep what the tables need
+    meta = (document.sha256, document.encoding, tuple(document.warnings))
+    return meta, result
+
+
+def _parsed(raw_dir, rows, known, jobs):
+    """``(row, meta, parse)`` for every manifest row, in manifest order, parsed by ``jobs``
+    processes (1: in this process). An unreadable document stops the build, named."""
+    if jobs <= 1 or len(rows) < 2 * jobs:
+        for row in rows:
+            meta, result = _read_and_parse(raw_dir / row.file, row.kind, known)
+            yield row, meta, result
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("forkserver")
+    with ProcessPoolExecutor(
+        max_workers=jobs, mp_context=context, initializer=_init_worker, initargs=(known,)
+    ) as pool:
+        paths = [raw_dir / row.file for row in rows]
+        kinds = [row.kind for row in rows]
+        chunk = max(1, min(64, len(rows) // (jobs * 8)))
+        for row, (meta, result) in zip(
+            rows, pool.map(_read_and_parse, paths, kinds, chunksize=chunk), strict=True
+        ):
+            yield row, meta, result
 
 
 @dataclass
@@ -322,7 +385,7 @@ def _campaign_table(campaigns, signatures, individuals):
     return pd.DataFrame(rows, columns=TABLE_COLUMNS["campaigns"])
 
 
-def build_corpus(raw_dir=None, out_dir=None, curation_dir=None, *, progress=None):
+def build_corpus(raw_dir=None, out_dir=None, curation_dir=None, *, progress=None, jobs=None):
     """Build the processed tables of a corpus folder.
 
     Parameters
@@ -334,7 +397,11 @@ def build_corpus(raw_dir=None, out_dir=None, curation_dir=None, *, progress=None
     curation_dir : Path, optional
         Default ``data/curation``.
     progress : callable, optional
-        Called with an iterable of manifest rows, returns an iterable (e.g. ``tqdm``).
+        Called with an iterable of parsed documents and their number, returns an iterable
+        (e.g. ``tqdm``).
+    jobs : int, optional
+        Processes that read and parse documents (default: every core). Names are resolved
+        in manifest order in this process, so the output is the same for any ``jobs``.
 
     Returns
     -------
@@ -355,25 +422,28 @@ def build_corpus(raw_dir=None, out_dir=None, curation_dir=None, *, progress=None
     registry = Registry.from_curation(load_curation(curation_dir))
     documents, signatures, rejected, facts, review = [], [], [], [], []
     individuals = Counter()
-    for row in progress(rows) if progress else rows:
-        document = read(raw_dir / row.file)
-        extraction = extract_document(
-            row.doc_id, row.kind, document.lines, registry, units=document.units
-        )
+    # Every document is parsed against the curated names, not the names earlier documents
+    # added: the parse of a document is then the same whatever the order or the process.
+    known = copy.deepcopy(registry.known_index())
+    jobs = jobs or os.cpu_count() or 1
+    parsed = _parsed(raw_dir, rows, known, jobs)
+    for row, meta, result in progress(parsed, len(rows)) if progress else parsed:
+        extraction = resolve_document(row.doc_id, row.kind, result, registry)
+        sha256, encoding, warnings = meta
         if any(r["issue"] == NO_BLOCK for r in extraction.review):
             notices.append(f"{raw_dir / row.file}: {NO_BLOCK} (see review.csv)")
         documents.append(
             {
                 "doc_id": row.doc_id,
                 "path": f"{raw_dir.name}/{row.file}",
-                "sha256": document.sha256,
+                "sha256": sha256,
                 "kind": row.kind,
                 "title": row.title,
                 "outlet": row.outlet,
                 "published": row.published,
                 "date_precision": row.date_precision,
-                "encoding": document.encoding,
-                "warnings": "; ".join(document.warnings),
+                "encoding": encoding,
+                "warnings": "; ".join(warnings),
             }
         )
         doc_rejected = [r | {"doc_id": row.doc_id} for r in extraction.rejected]

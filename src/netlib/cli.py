@@ -186,10 +186,10 @@ def _cmd_build(args):
     if sys.stderr.isatty():
         from tqdm import tqdm
 
-        def progress(rows):
-            return tqdm(rows, desc="documents", unit="doc")
+        def progress(rows, total):
+            return tqdm(rows, total=total, desc="documents", unit="doc")
 
-    result = build_corpus(args.raw, args.out, args.curation, progress=progress)
+    result = build_corpus(args.raw, args.out, args.curation, progress=progress, jobs=args.jobs)
     for notice in result.notices:
         print(f"warning: {notice}", file=sys.stderr)
     t = result.tables
@@ -392,6 +392,13 @@ def build_parser():
     p.add_argument("--raw", type=Path, help="folder with manifest.csv (default data/raw)")
     p.add_argument("--out", type=Path, help="output folder (default data/processed)")
     p.add_argument("--curation", type=Path, help="curation folder (default data/curation)")
+    p.add_argument(
+        "--jobs",
+        type=int,
+        default=None,
+        help="processes that read and parse documents (default: every core; the output is "
+        "the same for any number)",
+    )
     p.set_defaults(func=_cmd_build)
 
     p = _subcommand(
