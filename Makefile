@@ -60,8 +60,12 @@ bench-build: setup ## time `netlib build` on raw corpora of 2,000, 20,000 and 10
 eval: setup ## score the parser on the real documents of eval/ -> EVALUATION.md
 	$(BIN)/python -m netlib.evaluation
 
-lab: setup ## open the notebooks in JupyterLab
-	$(BIN)/jupyter lab notebooks/
+# JupyterLab refuses to run as root (as in most containers) unless told to; LAB_ARGS takes the
+# rest, e.g. LAB_ARGS="--no-browser --ip 0.0.0.0 --port 8888" on a remote box.
+LAB_ARGS ?=
+lab: setup ## open the notebooks in JupyterLab (as root too; more options in LAB_ARGS)
+	@if [ "$$(id -u)" = 0 ]; then echo "running as root: passing --allow-root to JupyterLab"; fi
+	$(BIN)/jupyter lab notebooks/ $$([ "$$(id -u)" = 0 ] && echo --allow-root) $(LAB_ARGS)
 
 lint: setup ## ruff lint and format check
 	$(BIN)/ruff check src tests benchmarks
