@@ -12,7 +12,7 @@ import copy
 import json
 import os
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
@@ -229,7 +229,17 @@ def parse_document(kind, lines, known_names, *, keep_personal_names=False, units
         return parse_letter(
             lines, known_names=known_names, keep_personal_names=keep_personal_names, units=units
         )
-    return parse_article(lines, known_names=known_names, keep_personal_names=keep_personal_names)
+    result = parse_article(lines, known_names=known_names, keep_personal_names=keep_personal_names)
+    if units is not None:
+        # the article parser numbers the lines it was given: point back into the file
+        def place(item):
+            return replace(item, line=units[item.line - 1].line)
+
+        result.mentions = [place(m) for m in result.mentions]
+        result.counts = [place(c) for c in result.counts]
+        result.targets = [place(t) for t in result.targets]
+        result.rejected = [place(r) for r in result.rejected]
+    return result
 
 
 def resolve_document(doc_id, kind, result, registry):

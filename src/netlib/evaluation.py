@@ -269,6 +269,180 @@ def render_markdown(scores):
     return "\n".join(out).rstrip() + "\n"
 
 
+# ---------------------------------------------------------------------------------------------
+# Articles
+# ---------------------------------------------------------------------------------------------
+
+_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+
+
+@dataclass
+class ArticleScore:
+    """One article's result: named signers/organisers, roles, counts, distractors, people."""
+
+    doc: str
+    outlet: str
+    field: str
+    named: int
+    found_named: int = 0
+    right_role: int = 0
+    mentions: int = 0
+    false_mentions: list = field(default_factory=list)
+    missed: list = field(default_factory=list)
+    counts: int = 0
+    counts_right: int = 0
+    counts_missed: list = field(default_factory=list)
+    distractors_taken: list = field(default_factory=list)
+    leaked: list = field(default_factory=list)
+    seconds: float = 0.0
+    error: str | None = None
+
+
+def _names(entry):
+    names = [entry["name"], *entry.get("also", [])]
+    folded = {fold(n) for n in names if str(n).strip()}
+    return folded | {f.replace(" ", "") for f in folded}
+
+
+def score_article(doc_path, truth, registry_factory):
+    """Parse one article as `netlib parse --kind article` does and compare with its truth."""
+    from netlib.build import extract_document
+    from netlib.readers import read
+
+    named = [n for n in truth.get("named", []) if not n.get("implicit")]
+    score = ArticleScore(
+        doc=doc_path.name,
+        outlet=truth.get("outlet", ""),
+        field=truth.get("field", ""),
+        named=len(named),
+        counts=len(truth.get("counts", [])),
+    )
+    started = time.perf_counter()
+    try:
+        document = read(doc_path)
+        extraction = extract_document(
+            doc_path.stem, "article", document.lines, registry_factory(), units=document.units
+        )
+    except InputError as exc:
+        score.error = str(exc)
+        return score
+    score.seconds = time.perf_counter() - started
+    keys = [_names(n) for n in named]
+    unmatched = list(range(len(keys)))
+    for mention in extraction.mentions:
+        forms = {fold(mention["raw"]), fold(mention["name"])}
+        forms |= {f.replace(" ", "") for f in forms}
+        score.mentions += 1
+        hit = next((i for i in unmatched if keys[i] & forms), None)
+        if hit is None:
+            score.false_mentions.append(f"{mention['raw']} ({mention['role']})")
+            continue
+        unmatched.remove(hit)
+        score.found_named += 1
+        if mention["role"] == named[hit]["role"]:
+            score.right_role += 1
+    score.missed = [f"{named[i]['name']} ({named[i]['role']})" for i in unmatched]
+    found_counts = [(c["count"], c["qualifier"]) for c in extraction.counts]
+    for count in truth.get("counts", []):
+        if (int(count["value"]), count["qualifier"]) in found_counts:
+            score.counts_right += 1
+        else:
+            score.counts_missed.append(f"{count['text'][:60]} = {count['value']} {count['qualifier']}")
+    distractor_numbers = {}
+    for text in truth.get("distractors", []):
+        for number in _DIGITS.findall(str(text)):
+            distractor_numbers[int(number.replace(",", ""))] = text
+    truth_values = {int(c["value"]) for c in truth.get("counts", [])}
+    for value, _ in found_counts:
+        if value in distractor_numbers and value not in truth_values:
+            score.distractors_taken.append(distractor_numbers[value])
+    parts = [m["raw"] for m in extraction.mentions] + [m["name"] for m in extraction.mentions]
+    parts += [r["raw"] for r in extraction.rejected] + [t["name"] for t in extraction.targets]
+    text = f" {fold(' | '.join(parts))} "
+    score.leaked = [p for p in truth.get("people", []) if fold(p) and f" {fold(p)} " in text]
+    return score
+
+
+def evaluate_articles(eval_dir=None):
+    """Score every article of ``eval/articles``; a list of :class:`ArticleScore`."""
+    from netlib.resolve import Registry
+
+    base = Path(eval_dir or EVAL_DIR) / "articles"
+    scores = []
+    for truth_path in sorted((base / "truth").glob("*.json")):
+        truth = json.loads(truth_path.read_text(encoding="utf-8"))
+        scores.append(score_article(base / "docs" / truth["doc"], truth, Registry))
+    return scores
+
+
+def article_totals(scores):
+    named = sum(s.named for s in scores)
+    mentions = sum(s.mentions for s in scores)
+    found = sum(s.found_named for s in scores)
+    counts = sum(s.counts for s in scores)
+    return {
+        "articles": len(scores),
+        "named": named,
+        "named_found": found / named if named else 1.0,
+        "named_found_with_role": sum(s.right_role for s in scores) / named if named else 1.0,
+        "false_mentions": sum(len(s.false_mentions) for s in scores) / mentions
+        if mentions
+        else 0.0,
+        "counts": counts,
+        "counts_right": sum(s.counts_right for s in scores) / counts if counts else 1.0,
+        "distractors_taken": sum(len(s.distractors_taken) for s in scores),
+        "leaked": sum(len(s.leaked) for s in scores),
+        "errors": sum(1 for s in scores if s.error),
+    }
+
+
+def render_articles(scores):
+    t = article_totals(scores)
+    out = [
+        "",
+        "## Articles",
+        "",
+        "`eval/articles/`: real news articles and press releases, truth by hand",
+        "(`eval/articles/TRUTH_FORMAT.md`), parsed as `netlib parse --kind article` does.",
+        "",
+        "| articles | named signers/organisers | found | found with the right role | false"
+        " mentions | reported counts | with the right qualifier | distractors taken | personal"
+        " names kept | errors |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        f"| {t['articles']} | {t['named']} | {t['named_found']:.1%} | "
+        f"{t['named_found_with_role']:.1%} | {t['false_mentions']:.1%} | {t['counts']} | "
+        f"{t['counts_right']:.1%} | {t['distractors_taken']} | {t['leaked']} | {t['errors']} |",
+        "",
+        "| article | outlet | named | found (role) | mentions (false) | counts (right) |"
+        " distractors | leaked |",
+        "| --- | --- | ---: | --- | --- | --- | ---: | ---: |",
+    ]
+    for s in scores:
+        out.append(
+            f"| {s.doc} | {s.outlet} | {s.named} | {s.found_named} ({s.right_role}) | "
+            f"{s.mentions} ({len(s.false_mentions)}) | {s.counts} ({s.counts_right}) | "
+            f"{len(s.distractors_taken)} | {len(s.leaked)} |"
+        )
+    out += ["", "### What still fails in articles", ""]
+    for s in scores:
+        problems = []
+        if s.error:
+            problems.append(f"- error: {s.error}")
+        if s.missed:
+            problems.append(f"- missed: {'; '.join(s.missed[:15])}")
+        if s.false_mentions:
+            problems.append(f"- false mentions: {'; '.join(s.false_mentions[:15])}")
+        if s.counts_missed:
+            problems.append(f"- counts missed: {'; '.join(s.counts_missed[:6])}")
+        if s.distractors_taken:
+            problems.append(f"- distractors taken: {'; '.join(s.distractors_taken[:6])}")
+        if s.leaked:
+            problems.append(f"- personal names kept: {len(s.leaked)}")
+        if problems:
+            out += [f"#### {s.doc}", "", *problems, ""]
+    return "\n".join(out).rstrip() + "\n"
+
+
 def main(argv=None):
     import argparse
 
@@ -283,10 +457,12 @@ def main(argv=None):
     )
     args = parser.parse_args(argv)
     scores = evaluate_letters()
-    text = render_markdown(scores)
+    articles = evaluate_articles()
+    text = render_markdown(scores) + render_articles(articles)
     args.out.write_text(text, encoding="utf-8")
     overall = totals(scores)
     overall.pop("documents_per_second")  # timings vary: kept out of the committed figures
+    overall["articles"] = article_totals(articles)
     args.json.write_text(json.dumps(overall, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     if args.set_floors:
         floors = {
@@ -301,6 +477,7 @@ def main(argv=None):
         path = EVAL_DIR / "letters" / "thresholds.json"
         path.write_text(json.dumps(floors, indent=2) + "\n", encoding="utf-8")
     print(text.split("## By document")[0].rstrip())
+    print(render_articles(articles).split("| article |")[0].rstrip())
     return 0
 
 
