@@ -347,7 +347,9 @@ def score_article(doc_path, truth, registry_factory):
         if (int(count["value"]), count["qualifier"]) in found_counts:
             score.counts_right += 1
         else:
-            score.counts_missed.append(f"{count['text'][:60]} = {count['value']} {count['qualifier']}")
+            score.counts_missed.append(
+                f"{count['text'][:60]} = {count['value']} {count['qualifier']}"
+            )
     distractor_numbers = {}
     for text in truth.get("distractors", []):
         for number in _DIGITS.findall(str(text)):

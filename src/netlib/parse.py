@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from netlib.places import split_location
+from netlib.places import is_place, split_location
 from netlib.vocabulary import phrases
 from netlib.vocabulary import words as words_of
 
@@ -2015,6 +2015,8 @@ def _split_and(item, known):
     runs = [_best_run(part, known) for part in parts]
     if all(run and (known.exact(" ".join(run)) or _org_shaped(" ".join(run))) for run in runs):
         return parts
+    if runs[0] and not _org_shaped(" ".join(runs[0])) and not known.exact(" ".join(runs[0])):
+        return [item]  # "Legal Defense and Education Fund": the noun after "and" ends one name
     if len(parts[0].split()) >= 2 and all(runs):
         return parts  # "Tenants United and Media Justice"
     return [item]  # "Policing and Social Justice Project" is one name
@@ -2445,10 +2447,32 @@ class _Redactor:
 _NOT_ORG = "not recognisably an organisation (withheld)"
 
 
+def _named_in_role(name):
+    """A name after a role cue that can be an organisation's: not a place, not a common word,
+    not a lone word of a sentence ("The", "Congress", "Monday")."""
+    tokens = name.split()
+    if not tokens or len(tokens) > 8:
+        return False
+    if is_place(name):
+        return False
+    words = [_norm_tok(t) for t in tokens]
+    if all(w in _COMMON or w in _BLOCKERS or w in _HONORIFICS for w in words):
+        return False
+    return not (len(tokens) == 1 and len(words[0]) <= 2)
+
+
 class _ArticleBuilder:
     def __init__(self, sentences, known, keep_personal_names):
         self.known = known
         self.redact = _Redactor(sentences, keep_personal_names)
+        # surnames of the people the article names in full ("Marc Benioff" ... "Benioff"):
+        # a later "urging Benioff" names a person, not a company
+        self.surnames = set()
+        for _, sentence in sentences:
+            for run in _runs(sentence[:20000]):
+                if 2 <= len(run) <= 4 and _classify(" ".join(run), False) == "person":
+                    self.surnames.add(run[-1].casefold())
+
         self.result = ArticleResult()
         self.mentioned = {}  # (key, role) -> first line
         self.named = set()  # keys of names with a role or as targets
@@ -2456,15 +2480,34 @@ class _ArticleBuilder:
         self.unroled = {}  # key -> (line, display name)
         self.pending = []  # (kind, name, fields) found in the current sentence
 
+    def personal(self, name):
+        """A name that is, or holds, a person's: "Georgia Toffolo and Hugo Taylor", "CEO Marc
+        Benioff", or the surname of someone the article named."""
+        parts = [p for p in re.split(r"\s+(?:and|&)\s+|,\s*", name) if p]
+        if any(_classify(p, False) == "person" for p in parts):
+            return True
+        tokens = name.split()
+        if any(_norm_tok(t) in _TITLE_TRIGGERS for t in tokens):
+            return True
+        return len(tokens) == 1 and tokens[0].casefold() in self.surnames
+
     def candidate(self, line, sentence, item, role, cue):
         run = _best_run(item, self.known)
         if not run:
             return
         name = clean_name(" ".join(run))
         known = self.known.exact(name)
-        if not name:
+        if not name or _not_a_name(name):
+            return  # "560+", "1.3", "22": a number read as a name
+        if not known and (
+            _looks_personal(run) or _classify(name, False) != "organisation" or self.personal(name)
+        ):
+            self.result.rejected.append(Rejection(line, _WITHHELD, _NOT_ORG))
             return
-        if not known and (_looks_personal(run) or not _org_shaped(name)):
+        if not known and not _org_shaped(name) and not _named_in_role(name):
+            # a name the registry does not know, with no word of an organisation's: kept when
+            # the cue names signers or organisers ("joined by Greenpeace and MoveOn"), unless
+            # it is a common word, a place or a month
             self.result.rejected.append(Rejection(line, _WITHHELD, _NOT_ORG))
             return
         key = _key(name)
@@ -2519,7 +2562,9 @@ class _ArticleBuilder:
                 name = clean_name(name)
                 if not name:
                     continue
-                if _looks_personal(name.split()) and not self.known.exact(name):
+                if (_looks_personal(name.split()) or self.personal(name)) and not self.known.exact(
+                    name
+                ):
                     self.result.rejected.append(
                         Rejection(line, _WITHHELD, "target looks like a personal name (withheld)")
                     )
