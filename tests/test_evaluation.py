@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from netlib.evaluation import evaluate_letters, fold, totals
+from netlib.evaluation import article_totals, evaluate_articles, evaluate_letters, fold, totals
 
 EVAL = Path(__file__).resolve().parents[1] / "eval" / "letters"
 
@@ -32,6 +32,17 @@ def test_overall_figures_do_not_fall_below_the_committed_floors(scores):
     assert overall["leaked"] <= floors["leaked_at_most"]
     assert overall["unaccounted"] <= floors["unaccounted_at_most"]
     assert overall["errors"] <= floors["errors_at_most"]
+
+
+def test_article_figures_do_not_fall_below_the_committed_floors():
+    floors = json.loads((EVAL / "thresholds.json").read_text(encoding="utf-8"))["articles"]
+    overall = article_totals(evaluate_articles())
+    assert overall["articles"] >= 30
+    assert overall["named_found_with_role"] >= floors["named_found_with_role"]
+    assert overall["false_mentions"] <= floors["false_mentions_at_most"]
+    assert overall["counts_right"] >= floors["counts_right"]
+    assert overall["distractors_taken"] <= floors["distractors_taken_at_most"]
+    assert overall["leaked"] <= floors["leaked_at_most"]
 
 
 def test_letters_without_a_list_give_no_signatory(scores):

@@ -1875,7 +1875,8 @@ _ARTICLE_ORG_WORDS = _words(
     association society campaign organization organisation movement labs lab guild caucus
     collective collaborative partnership initiative watch rights liberties federation press
     university college department agency commission church congregation ministries workers
-    union
+    union forum school schools hospital museum party club trust cause progress services
+    instituto centro coordenação movimento articulação fundación asociación red colectivo
     """
 )
 _RUN_CONNECTORS = _words("of for the on in at & de la del and")
@@ -1885,7 +1886,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 
 def _run_token(token):
     """``"name"`` / ``"connector"`` / ``None`` for a token inside a name in running text."""
-    core = token.strip("\"'()[]{}")
+    core = token.strip("\"'()[]{}_*")
     if not core:
         return None
     if core.casefold() in _RUN_CONNECTORS:
@@ -1925,7 +1926,7 @@ def _runs(text):
                 runs.append(_trim_run(current))
             current = []
             continue
-        current.append(bare.strip("\"'()[]{}"))
+        current.append(bare.strip("\"'()[]{}_*"))
         if possessive or token != token.rstrip(",;:!?") or bare != token.rstrip(",;:!?"):
             if _trim_run(current):
                 runs.append(_trim_run(current))
@@ -2015,7 +2016,14 @@ def _split_and(item, known):
     runs = [_best_run(part, known) for part in parts]
     if all(run and (known.exact(" ".join(run)) or _org_shaped(" ".join(run))) for run in runs):
         return parts
-    if runs[0] and not _org_shaped(" ".join(runs[0])) and not known.exact(" ".join(runs[0])):
+    second = parts[1].strip()
+    if (
+        runs[0]
+        and not _org_shaped(" ".join(runs[0]))
+        and not known.exact(" ".join(runs[0]))
+        and not second.casefold().startswith("the ")
+        and len(second.split()) <= 3
+    ):
         return [item]  # "Legal Defense and Education Fund": the noun after "and" ends one name
     if len(parts[0].split()) >= 2 and all(runs):
         return parts  # "Tenants United and Media Justice"
@@ -2031,13 +2039,27 @@ _ORGANISER_BY = _words(
     "spearheaded led organized organised launched started coordinated initiated convened "
     "sponsored created drafted authored written"
 )
+
+
+def _role_cues():
+    """``{phrase: role}`` from ``vocab/article_role_cues.txt``."""
+    from netlib.vocabulary import entries
+
+    cues = {}
+    for entry in entries("article_role_cues"):
+        phrase, _, role = entry.partition("|")
+        cues[" ".join(phrase.split())] = role.strip()
+    return cues
+
+
+ROLE_CUES = _role_cues()
+# One alternation of literal phrases, longest first: linear, and a longer cue wins.
 _LIST_CUE = re.compile(
-    r"\b(?:(?:co-?)?signed by|endorsed by|spearheaded by|led by|organi[sz]ed by|launched by|"
-    r"started by|coordinated by|initiated by|convened by|sponsored by|created by|drafted by|"
-    r"authored by|written by|in partnership with|in collaboration with|in coalition with|"
-    r"together with|alongside|along with|partnered with|partnering with|joined by|"
-    r"with support from|with the support of|backed by|supported by|includes?|included|"
-    r"including|such as|among them)\b",
+    r"\b(?:"
+    + "|".join(
+        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(ROLE_CUES, key=lambda p: -len(p))
+    )
+    + r")\b",
     re.IGNORECASE,
 )
 _CAMPAIGN_CONTEXT = re.compile(
@@ -2056,6 +2078,18 @@ _ORGANISER_OBJECT = re.compile(r"\b(?:letter|petition|campaign|sign-on|pledge)\b
 _SIGNER_VERB = re.compile(
     r"\b(?:signed|co-?signed|endorsed|joined)\s+(?:on\s+to\s+|onto\s+)?(?:the|a|an|this|their)\s+"
     r"(?:\w+\s+)?(?:letter|petition|statement|campaign|call)\b",
+    re.IGNORECASE,
+)
+# "A, B and C were among the 13 organisations that ...", "A also signed", "A has signed on".
+_AMONG = re.compile(
+    r"\b(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w,-]+\s+){0,4}?"
+    r"(?:signator(?:y|ies)|signers|co-?signers|endorsers|organi[sz]ations|groups|unions|"
+    r"members|supporters|backers)\b",
+    re.IGNORECASE,
+)
+_ALSO_SIGNED = re.compile(
+    r"\b(?:also|have|has|had)\s+(?:also\s+)?(?:signed|co-?signed|endorsed|joined)\b"
+    r"(?!\s+(?:by|up)\b)",
     re.IGNORECASE,
 )
 _DEMAND_VERB = re.compile(
@@ -2149,20 +2183,16 @@ def _cue_role(cue, position, starts, before=""):
     ``before`` is the text just before the cue: "groups, including A and B, signed a letter"
     names signatories although the signing context comes after the list.
     """
-    low = cue.casefold()
-    first = low.split()[0]
-    if low.endswith(" by") and first in _SIGNATORY_BY:
-        return "signatory"
-    if low.endswith(" by") and first in _ORGANISER_BY:
-        return "organiser"
-    if low in ("include", "includes", "included", "including", "such as", "among them"):
+    low = " ".join(cue.casefold().split())
+    role = ROLE_CUES.get(low, "partner")
+    if role == "context":
         for role, _ in _INCLUDE_CONTEXT:
             if starts.get(role, position) < position:
                 return role
         if "signatory" in starts and _GROUP_NOUN_BEFORE.search(before[-40:]):
             return "signatory"
         return None
-    return "partner"
+    return role
 
 
 def _leading_names(text):
@@ -2500,7 +2530,9 @@ class _ArticleBuilder:
         if not name or _not_a_name(name):
             return  # "560+", "1.3", "22": a number read as a name
         if not known and (
-            _looks_personal(run) or _classify(name, False) != "organisation" or self.personal(name)
+            _looks_personal(run)
+            or _classify(name, False) not in ("organisation", "person?")
+            or self.personal(name)
         ):
             self.result.rejected.append(Rejection(line, _WITHHELD, _NOT_ORG))
             return
@@ -2522,9 +2554,9 @@ class _ArticleBuilder:
         context = bool(_CAMPAIGN_CONTEXT.search(sentence))
         starts = _include_starts(sentence) if matches else {}
         for n, match in enumerate(matches):
-            cue = match.group().casefold()
+            cue = " ".join(match.group().casefold().split())
             role = _cue_role(cue, match.start(), starts, sentence[: match.start()][-40:])
-            signing = cue.endswith(" by") and cue.split()[0] in _SIGNATORY_BY
+            signing = ROLE_CUES.get(cue) == "signatory"
             if role is None or not (context or signing):
                 continue
             end = matches[n + 1].start() if n + 1 < len(matches) else len(sentence)
@@ -2552,6 +2584,18 @@ class _ArticleBuilder:
             if subject:
                 for part in _split_and(subject, self.known):
                     self.candidate(line, sentence, part, "signatory", match.group().casefold())
+        for pattern in (_AMONG, _ALSO_SIGNED):
+            for match in pattern.finditer(sentence):
+                left = _left(sentence, match.start()).rstrip()
+                cue = " ".join(match.group().casefold().split())
+                # the names before the verb: a list ("A, B and C were among ...") or one
+                items = _list_items(left[max(0, left.rfind(". ") + 2) :]) if "," in left else []
+                if not items:
+                    subject = _subject(left)
+                    items = [subject] if subject else []
+                for item in items:
+                    for part in _split_and(item, self.known):
+                        self.candidate(line, sentence, part, "signatory", cue)
 
     def target_cues(self, line, sentence):
         for match in _TARGET_CUE.finditer(sentence):

@@ -17,6 +17,47 @@ __all__ = ["read_markdown"]
 _EMPHASIS_LINE = re.compile(r"\s*(\*\*|__)([^*_]{1,200})\1\s*:?\s*")
 
 
+# Inline Markdown as a reader sees it: a link by its label, emphasis without its marks.
+# Bounded runs keep every pattern linear on hostile input.
+_LINK = re.compile(r"(?<!!)\[([^\[\]]{0,500})\]\([^()\s]{0,2000}(?:\s+\"[^\"]{0,300}\")?\)")
+_STRONG = re.compile(r"(\*\*|__)([^*_\n]{1,300})\1")
+_EMPH = re.compile(
+    r"(?<![\w*])\*(?=\S)([^*\n]{1,300})(?<=\S)\*(?![\w*])|(?<!\w)_(?=\S)([^_\n]{1,300})(?<=\S)_(?!\w)"
+)
+
+
+def inline_text(text):
+    """A line of Markdown with links read as their labels and emphasis marks dropped; a
+    list marker at its start is kept.
+
+    >>> inline_text("* [Free Software Foundation Europe](https://fsfe.org/) and _Digital Rights Watch_")
+    '* Free Software Foundation Europe and Digital Rights Watch'
+    """
+    if "[" in text:
+        text = _LINK.sub(lambda m: m.group(1), text)
+    if "**" in text or "__" in text:
+        text = _STRONG.sub(lambda m: m.group(2), text)
+    if "*" in text or "_" in text:
+        text = _EMPH.sub(lambda m: m.group(1) or m.group(2), text)
+    return text
+
+
+def _front_matter_title(lines, front):
+    """The ``title`` of the front matter, with its line: the document's headline."""
+    import yaml
+
+    for number, line in enumerate(lines[1 : front - 1], 2):
+        if line.startswith("title:"):
+            try:
+                value = yaml.safe_load(line[len("title:") :])
+            except yaml.YAMLError:
+                return None
+            if isinstance(value, str) and value.strip():
+                return Unit(raw=line, text=value.strip(), line=number, kind="heading", level=1)
+            return None
+    return None
+
+
 def _parser():
     return MarkdownIt("commonmark", {"html": True}).enable("table")
 
@@ -113,6 +154,9 @@ def read_markdown(path, lines, sha256, column=None):
                     kinds.setdefault(line, ("skip", 0, None))
             table_rows = []
     units = []
+    title = _front_matter_title(lines, front) if front else None
+    if title is not None:
+        units.append(title)
     for number, raw in enumerate(lines, 1):
         if number in units_by_line:
             units.append(units_by_line[number])
@@ -123,6 +167,7 @@ def read_markdown(path, lines, sha256, column=None):
         if kind == "skip":
             continue
         text = text if text is not None else visible_text(raw) if "<" in raw or "![" in raw else raw
+        text = inline_text(text)
         if kind == "para":
             emphasis = _EMPHASIS_LINE.fullmatch(raw)
             if emphasis:
