@@ -2253,7 +2253,10 @@ _TENS = {
 _MULTIPLIERS = {"hundred": 100, "thousand": 1000, "dozen": 12}
 _DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,9}")
 _AT_LEAST = {("more", "than"), ("over",), ("at", "least"), ("upwards", "of"), ("greater", "than")}
-_AT_LEAST |= {("in", "excess", "of")}
+_AT_LEAST |= {("in", "excess", "of"), ("reaches",), ("reached",), ("passed",), ("surpassed",)}
+_AT_LEAST |= {("topped",), ("exceeded",), ("milestone", "of"), ("more", "than", "a")}
+# "Hundreds of workers", "dozens of groups" are not counts: no number is reported (the seed
+# articles' "hundreds of workers" and "thousands of employees" are kept out so).
 _ABOUT = {
     ("about",),
     ("around",),
@@ -2268,19 +2271,8 @@ _ABOUT = {
     ("up", "to"),
     ("as", "many", "as"),
 }
-_ORG_UNITS = _words(
-    """
-    groups organizations organisations nonprofits non-profits ngos unions coalitions companies
-    businesses institutions associations chapters networks
-    """
-)
-_PEOPLE_UNITS = _words(
-    """
-    employees workers staff staffers people signatories signatures signers members individuals
-    activists academics researchers scientists scholars students engineers technologists
-    faculty residents citizens voters parents shareholders investors
-    """
-)
+_ORG_UNITS = words_of("count_units_organisations")
+_PEOPLE_UNITS = words_of("count_units_people")
 _COUNT_CONTEXT = re.compile(
     r"\b(?:sign(?:s|ed|ing|atures?|atories|atory|ers?|ees?)?|co-?sign\w*|endors\w*|"
     r"petition\w*|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|ask(?:s|ed|ing)|"
@@ -2313,15 +2305,28 @@ def _word_number(cores, i):
     return (total + current, j) if seen else None
 
 
+_DECIMAL = re.compile(r"\d{1,3}\.\d{1,2}")
+
+
 def _number_at(cores, words, i):
-    if _DIGITS.fullmatch(cores[i]):
-        if words[i][:1] in "$£€" or words[i].rstrip(".,;:").endswith("%"):
-            return None
-        return int(cores[i].replace(",", "")), i + 1
+    core = cores[i]
+    if core.endswith("+") and _DIGITS.fullmatch(core[:-1]):
+        core = core[:-1]  # "560+": at least, see _qualifier
+    if words[i][:1] in "$£€" or words[i].rstrip(".,;:").endswith("%"):
+        return None
+    nxt = cores[i + 1] if i + 1 < len(cores) else ""
+    if (_DIGITS.fullmatch(core) or _DECIMAL.fullmatch(core)) and nxt in ("million", "m"):
+        return round(float(core.replace(",", "")) * 1_000_000), i + 2
+    if core.endswith("m") and _DECIMAL.fullmatch(core[:-1]):
+        return round(float(core[:-1]) * 1_000_000), i + 1  # "1.3m"
+    if _DIGITS.fullmatch(core):
+        return int(core.replace(",", "")), i + 1
     return _word_number(cores, i)
 
 
-def _qualifier(cores, i):
+def _qualifier(cores, i, words=None):
+    if words is not None and words[i].rstrip(".,;:").endswith("+"):
+        return "at_least"
     for size in (3, 2, 1):
         if i - size >= 0 and tuple(cores[i - size : i]) in _AT_LEAST:
             return "at_least"
@@ -2344,9 +2349,19 @@ def _counts(sentence):
             continue
         value, j = number
         after = cores[j] if j < len(cores) else ""
-        qualifier = _qualifier(cores, i)
+        qualifier = _qualifier(cores, i, words)
         if qualifier == "exact" and "dozen" in cores[i:j]:
             qualifier = "about"  # "two dozen employees" is a round figure, not a tally
+        millions = value >= 1_000_000 and j - i <= 2 and "," not in words[i]
+        if millions:
+            # "1.3 million people signed": counted only beside a word of signing, so that
+            # "15 million members" is not
+            near = " ".join(cores[max(0, i - 3) : j + 4])
+            if not re.search(r"\bsign", near):
+                i = j
+                continue
+            if qualifier == "exact":
+                qualifier = "about"  # a figure in millions is rounded
         year_like = "," not in words[i] and 1900 <= value <= 2099 and qualifier == "exact"
         money = after in ("million", "billion", "percent", "m", "bn")
         unit = None

@@ -30,8 +30,8 @@ def inline_text(text):
     """A line of Markdown with links read as their labels and emphasis marks dropped; a
     list marker at its start is kept.
 
-    >>> inline_text("* [Free Software Foundation Europe](https://fsfe.org/) and _Digital Rights Watch_")
-    '* Free Software Foundation Europe and Digital Rights Watch'
+    >>> inline_text("* [Free Software Foundation Europe](https://fsfe.org/) and _Digital Watch_")
+    '* Free Software Foundation Europe and Digital Watch'
     """
     if "[" in text:
         text = _LINK.sub(lambda m: m.group(1), text)
