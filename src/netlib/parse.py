@@ -1879,7 +1879,9 @@ _ARTICLE_ORG_WORDS = _words(
     instituto centro coordenação movimento articulação fundación asociación red colectivo
     """
 )
-_RUN_CONNECTORS = _words("of for the on in at & de la del and")
+_RUN_CONNECTORS = _words("of for the on in at & de la del and") | _words(
+    "per pour para por dos das da do des du le les el los las der die von zu für di della"
+)
 _TOKEN = re.compile(r"[^\s–—]+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -1962,9 +1964,22 @@ def _looks_personal(tokens):
 def _strip_person_head(tokens):
     """ "Jane Doe of Example Org" → "Example Org": never keep a person's name in front."""
     for i, token in enumerate(tokens):
-        if token.casefold() in ("of", "at") and _looks_personal(tokens[:i]):
+        if token.casefold() in ("of", "at") and (
+            _looks_personal(tokens[:i]) or _is_title(tokens[:i])
+        ):
             return _trim_run(tokens[i + 1 :])
     return tokens
+
+
+def _is_title(tokens):
+    """ "The Vice-Chancellor", "the chief executive": a post, not a name."""
+    words = [_norm_tok(t) for t in tokens if _norm_tok(t) not in ("the", "a", "an")]
+    parts = [p for w in words for p in w.split("-")]
+    return (
+        bool(parts)
+        and all(p in _TITLE_WORDS or p == "vice" for p in parts)
+        and any(p in _TITLE_TRIGGERS or p == "chancellor" for p in parts)
+    )
 
 
 def _best_run(item, known):
@@ -1981,7 +1996,7 @@ def _best_run(item, known):
 
 
 _LIST_STOP = re.compile(r"[;:()\"]|\s[-–—]\s")
-_LIST_SPLIT = re.compile(r",\s*|\s+as well as\s+", re.IGNORECASE)
+_LIST_SPLIT = re.compile(r",(?!\d{3})\s*|\s+as well as\s+", re.IGNORECASE)
 _LIST_END = _words("others other more many etc")
 
 
@@ -2001,11 +2016,25 @@ def _list_items(segment):
         first_word = part.split()[0].casefold().strip(".")
         if first_word in _LIST_END:
             break
-        rest = part[4:] if part.casefold().startswith("the ") else part
+        rest = _ARTICLE_WORD.sub("", part, count=1)
         if not (rest[:1].isupper() or rest[:1].isdigit()):
+            words = part.split()
+            capitalised = [w for w in words if w[:1].isupper()]
+            if not capitalised and len(words) <= 4:
+                continue  # an apposition: "Aviva, the insurance giant, Microsoft"
+            if capitalised and len(words) <= 6 and words[-1][:1].isupper():
+                items.append(part)  # a descriptor before a name: "law firm Linklaters"
+                continue
             break
-        items.append(part)
+        items.append(rest if rest is not part and rest[:1].isupper() else part)
     return items
+
+
+# Articles that open a name in a list: "the", and in Portuguese, Spanish, French, Italian,
+# German ("Assinam o documento o ISA, a Articulação dos Povos Indígenas do Brasil ...").
+_ARTICLE_WORD = re.compile(
+    r"\A(?:the|o|a|os|as|el|la|los|las|le|les|l'|il|lo|gli|die|der|das|den)\s+(?=[A-ZÀ-Ý])"
+)
 
 
 def _split_and(item, known):
@@ -2153,7 +2182,7 @@ def _subject(left):
 
 _INCLUDE_CONTEXT = (
     ("organiser", re.compile(r"\borgani[sz]ers\b|\bled by\b|\bspearhead", re.IGNORECASE)),
-    ("partner", re.compile(r"partner", re.IGNORECASE)),
+    ("partner", re.compile(r"partner|\bmembers\b", re.IGNORECASE)),
     ("signatory", re.compile(r"sign|endors|coalition|letter|petition|\bjoin", re.IGNORECASE)),
 )
 
@@ -2498,9 +2527,11 @@ def _named_in_role(name):
     tokens = name.split()
     if not tokens or len(tokens) > 8:
         return False
-    if is_place(name):
-        return False
+    if is_place(name) or all(is_place(p) for p in re.split(r"\s+(?:and|&)\s+", name)):
+        return False  # "New Jersey and Connecticut"
     words = [_norm_tok(t) for t in tokens]
+    if len(words) == 1 and (words[0] in _PEOPLE_UNITS or words[0] in _ORG_UNITS):
+        return False  # "Doctors have written ...", "Mayors"
     if all(w in _COMMON or w in _BLOCKERS or w in _HONORIFICS for w in words):
         return False
     return not (len(tokens) == 1 and len(words[0]) <= 2)
@@ -2604,7 +2635,7 @@ class _ArticleBuilder:
                 left = _left(sentence, match.start()).rstrip()
                 cue = " ".join(match.group().casefold().split())
                 # the names before the verb: a list ("A, B and C were among ...") or one
-                items = _list_items(left[max(0, left.rfind(". ") + 2) :]) if "," in left else []
+                items = _list_items(left[max(0, left.rfind(". ") + 2) :]) if ", " in left else []
                 if not items:
                     subject = _subject(left)
                     items = [subject] if subject else []
