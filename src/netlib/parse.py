@@ -560,6 +560,29 @@ def _first_word(tokens):
     return ""
 
 
+_TITLE_ENDS = _TITLE_TRIGGERS | _words(
+    "administrator associate officer manager codirector co-director adviser advisor analyst "
+    "strategist campaigner organiser specialist representative spokesman spokeswoman"
+)
+_TITLE_MODIFIERS = _TITLE_WORDS | _words(
+    "former acting interim legal campaign campaigns oceans plastics regional national state "
+    "local global outreach education research communications finance operations"
+)
+
+
+def _is_job_title(tokens):
+    """ "Oceans Program Director", "Campaign Manager", "Former EPA Regional Administrator":
+    a post under a signer's name, not an organisation."""
+    if not 1 <= len(tokens) <= 5:
+        return False
+    words = [_norm_tok(t) for t in tokens]
+    if words[-1] not in _TITLE_ENDS:
+        return False
+    others = words[:-1]
+    unknown = [w for w in others if w not in _TITLE_MODIFIERS]
+    return len(unknown) <= 1 and not any(w in _BLOCKERS and w not in ("of", "and") for w in others)
+
+
 @lru_cache(maxsize=65536)
 def _classify(text, person_default):
     """Like :func:`_classify_shape`, with a person-shaped name checked against given names.
@@ -611,6 +634,8 @@ def _classify_shape(text, person_default):
     if _norm_tok(htoks[-1]) in _NAME_SUFFIXES and _person_shaped(htoks[:-1]):
         return "person"
     if first in _TITLE_TRIGGERS and len(htoks) <= 5:
+        return "title"
+    if _is_job_title(htoks):
         return "title"
     if _person_shaped(htoks):
         if tail and tail.split()[0].casefold().rstrip(",") in _COMPANY_SUFFIXES:
@@ -769,7 +794,10 @@ _MD_HEADING = re.compile(r"#{1,6}\s+\S")
 
 _HARD_STOP = re.compile(
     r"(?:b?cc|c\.c\.)\s*:.*|#{3,}|-{2,}\s*(?:end|30)\s*-{2,}|-30-|(?:media |press )?contacts?\s*:.*"
-    r"|(?:enclosures?|attachments?)\s*:.*|end of (?:letter|document)",
+    r"|(?:enclosures?|attachments?)\s*:.*|end of (?:letter|document)"
+    # a contact section follows: "For more information, contact ...", in five languages
+    r"|for (?:more|further) information\b.*|weitere informationen\b.*|kontakt\s*:.*"
+    r"|pour plus d'informations\b.*|para más información\b.*|per maggiori informazioni\b.*",
     re.IGNORECASE,
 )
 _PAGE = re.compile(r"(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?", re.IGNORECASE)
@@ -938,6 +966,22 @@ _CITY_ZIP = re.compile(
 )
 
 
+# European and Australian addresses: "1049 Brussels", "Rue de la Loi 200", "Canberra ACT 2600"
+_EU_ADDRESS = re.compile(
+    r"\d{4,5}\s+[A-ZÀ-Ý][\w'-]{1,30}(?:\s+[A-ZÀ-Ý][\w'-]{1,30})?"
+    r"|(?:rue|via|calle|avenida|avenue|rua|boulevard|place|piazza|plaza)\s+[^,]{2,40}?\s+\d{1,4}\w?"
+    r"|[\w'-]{2,30}(?:stra(?:ss|ß)e|str\.|weg|platz|laan|gasse|straat)\s+\d{1,4}\w?"
+    r"|[A-Z][\w'-]{2,30}(?:\s+[A-Z][\w'-]{2,30})?\s+(?:ACT|NSW|VIC|QLD|SA|WA|TAS|NT)\s+\d{4}",
+    re.IGNORECASE,
+)
+_PHONE = re.compile(
+    r"(?:(?:tel|phone|fax|t|f|ph)\.?\s*:?\s*)?\+?\(?\d[\d\s().\\/-]{5,20}\d"
+    r"(?:\s*(?:ext|x)\.?\s*\d{1,5})?",
+    re.IGNORECASE,
+)
+_EMAIL_IN = re.compile(r"[^\s@]{1,64}@[^\s@]{1,64}(?:\.|\.\s)\w{2,10}")
+
+
 @dataclass
 class _LineInfo:
     index: int  # 0-based
@@ -1016,8 +1060,12 @@ def _analyse_line(index, raw, unit=None):
     info = _LineInfo(index, "item", clean=clean, raw_marked=bool(_MARKED.match(stripped + " ")))
     info.column_start = bool(unit is not None and unit.starts_column)
     info.page = unit.page if unit is not None else None
-    if _ADDRESS.fullmatch(clean) or _CITY_ZIP.fullmatch(clean):
+    if _ADDRESS.fullmatch(clean) or _CITY_ZIP.fullmatch(clean) or _EU_ADDRESS.fullmatch(clean):
         info.kind, info.reason = "soft", "postal address, not a signatory"
+        return info
+    phone = _PHONE.fullmatch(clean) and sum(c.isdigit() for c in clean) >= 9
+    if phone or (_EMAIL_IN.search(clean) and len(clean.split()) <= 4):
+        info.kind, info.reason = "soft", "contact details, not a signatory"
         return info
     if _URL_IN.search(clean) and len(clean.split()) >= 2:
         # a web address left after markup is cleaned (a link's label stays, its URL goes)
