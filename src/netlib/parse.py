@@ -591,6 +591,10 @@ def _classify(text, person_default):
     is no known given name ("Daily Kos", "Ruha Benjamin"): the block decides.
     """
     kind = _classify_shape(text, person_default)
+    if kind == "organisation" and (" & " in text or " and " in text) and len(text) < 80:
+        parts = re.split(r"\s+(?:&|and)\s+", text)
+        if len(parts) == 2 and all(_classify(p, False) == "person" for p in parts):
+            return "person"  # "Nathalie Walker & Monique Harden": two people
     if kind != "shape-person":
         return kind
     head_text, tail = _split_head(text)
