@@ -1431,12 +1431,65 @@ def _pieces(text):
         if pieces and part[0] in "aIiLlCcPpGgSs&" and part.casefold().rstrip(".") in _SUFFIX_STEMS:
             pieces[-1] = f"{pieces[-1]}, {part}"  # "Starting Over, Inc." stays one name
             continue
-        if pieces and part[0] in "a&":
-            for prefix in ("and ", "& ", "as well as "):
+        if pieces and part[0] in "a&uyeo":
+            for prefix in ("and ", "& ", "as well as ", "und ", "y ", "et ", "e ", "och "):
                 if part.startswith(prefix):
                     part = part[len(prefix) :]
         pieces.append(part)
     return pieces
+
+
+_LEADING_ARTICLE = re.compile(r"(?:the|die|der|les|los|las|os|as|i|gli|de)\s+", re.IGNORECASE)
+
+
+def _mostly_places(pieces, share=0.6):
+    places = sum(1 for p in pieces if is_place(p, after_place=True))
+    return places >= 1 and places >= share * len(pieces)
+
+
+_CONJUNCTION = re.compile(r"(?:and|und|y|et|e|&)\s+", re.IGNORECASE)
+
+
+def _expand_chapters(pieces, prefix=None):
+    """ "Die Fridays For Future Ortsgruppen Gießen", "Göttingen", "Hannover" → one chapter a
+    place: "Fridays For Future Gießen", "Fridays For Future Göttingen", ... when the pieces
+    after the first are places and the first ends on one, after a noun for local groups.
+
+    ``prefix`` carries the organisation to the next line of a list wrapped over lines.
+    Returns ``(pieces, prefix)``.
+
+    >>> names, prefix = _expand_chapters(["Die Ortsgruppen Gießen", "Göttingen", "Hannover"])
+    >>> names, prefix  # no organisation before the noun: nothing to expand
+    (['Die Ortsgruppen Gießen', 'Göttingen', 'Hannover'], None)
+    >>> names, prefix = _expand_chapters(["Die FFF Ortsgruppen Gießen", "Göttingen", "Hannover"])
+    >>> names, prefix
+    (['FFF Gießen', 'FFF Göttingen', 'FFF Hannover'], 'FFF')
+    """
+    if prefix and _mostly_places(pieces, 0.4):
+        # the list runs on from the line before (the gazetteer misses small towns)
+        return [f"{prefix} {_CONJUNCTION.sub('', p, count=1)}" for p in pieces], prefix
+    if len(pieces) < 3 or not _mostly_places(pieces[1:]):
+        return pieces, None
+    words = pieces[0].split()
+    nouns = words_of("chapter_nouns")
+    for cut in range(len(words) - 1, 0, -1):
+        place = " ".join(words[cut:])
+        if not is_place(place, after_place=True):
+            continue
+        head = words[:cut]
+        if head and head[-1].casefold() in nouns:
+            head = head[:-1]
+        elif len(head) >= 2 and head[-1].casefold() == "in" and head[-2].casefold() in nouns:
+            head = head[:-2]  # "The Fridays For Future groups in Gießen"
+        else:
+            return pieces, None
+        if head and _LEADING_ARTICLE.fullmatch(head[0] + " "):
+            head = head[1:]
+        prefix = " ".join(head)
+        if not prefix or not prefix[0].isupper():
+            return pieces, None
+        return [f"{prefix} {place}", *(f"{prefix} {p}" for p in pieces[1:])], prefix
+    return pieces, None
 
 
 def _is_person_line(text):
@@ -1710,6 +1763,7 @@ class _LetterBuilder:
         split = _split_mode(block, infos, pieces_of)
         people = block.person_default or _person_block(block, infos)
         continued = {} if split else _continuations(block, infos)
+        chapter_prefix = None  # "Die Fridays For Future Ortsgruppen A, B," runs on a line
         for index in block.lines:
             info = infos[index]
             if info.kind == "soft":
@@ -1739,6 +1793,7 @@ class _LetterBuilder:
             several = split or index in block.inline or _STRONG_SEP.search(text)
             if several and not _is_person_line(text):
                 pieces = pieces_of[index] if index in pieces_of else _pieces(text)
+                pieces, chapter_prefix = _expand_chapters(pieces, chapter_prefix)
                 if len(pieces) >= 2:
                     for piece in pieces:
                         self.add(index, piece, block_no, block, ("split-from-line",), people=people)
