@@ -1199,6 +1199,7 @@ class _Block:
     person_default: bool
     lines: list[int] = field(default_factory=list)  # indices of non-blank lines in the block
     inline: dict[int, str] = field(default_factory=dict)
+    notes: list[int] = field(default_factory=list)  # remarks between this block and the last
 
 
 def _close(block, infos, blocks):
@@ -1253,6 +1254,8 @@ _MARKED = re.compile(r"\s*(?:[-*+•·–—▪◦●‣⁃○■□➢►✓✔
 MIN_RUN = 3
 #: After the signatures, this many lines of prose (an appendix, a press release) end them.
 MAX_PROSE_AFTER_SIGNED = 4
+#: At most this many lines between two parts of one list are remarks in it (rejected rows).
+MAX_NOTES_BETWEEN = 3
 
 
 def _list_heading(infos, runs, i):
@@ -1301,6 +1304,7 @@ def _find_blocks(infos):
         None,
     )
     prose_since = 0  # prose lines since the last block ended
+    gap = []  # lines since the last block ended, none of them taken
     page = None
     items = [i for i in nonblank if i.kind == "item"]
     pending = None
@@ -1323,7 +1327,7 @@ def _find_blocks(infos):
                 current = _Block(None, False)
         if info.kind == "cue":
             _close(current, infos, blocks)
-            current = None
+            current, gap = None, []
             section_people = info.person_default
             if info.inline is not None:
                 current = _Block(None, False, [info.index], {info.index: info.inline})
@@ -1340,6 +1344,7 @@ def _find_blocks(infos):
             _close(current, infos, blocks)
             current, pending = None, None
             prose_since += 1
+            gap = gap + [info.index] if info.kind == "prose" and blocks else []
             continue
         if current is None:
             if info.kind == "soft":
@@ -1352,6 +1357,7 @@ def _find_blocks(infos):
                 )
                 if info.index <= head_end or runs[info.index] < MIN_RUN or outside:
                     if info.unit is None:
+                        gap.append(info.index)
                         continue
                 if info.index <= head_end:
                     continue
@@ -1366,8 +1372,13 @@ def _find_blocks(infos):
                     continue
                 pending = (None, section_people, False)
             current = _Block(pending[0], pending[1])
+            if blocks and pending[0] is None and 0 < len(gap) <= MAX_NOTES_BETWEEN:
+                # a remark between two parts of one list ("<!-- add names below -->",
+                # "(affiliations for identification only)"): accounted for, not a signer
+                current.notes = gap
             pending = None
         prose_since = 0
+        gap = []
         current.lines.append(info.index)
     _close(current, infos, blocks)
     return blocks
@@ -1764,6 +1775,8 @@ class _LetterBuilder:
         people = block.person_default or _person_block(block, infos)
         continued = {} if split else _continuations(block, infos)
         chapter_prefix = None  # "Die Fridays For Future Ortsgruppen A, B," runs on a line
+        for index in block.notes:
+            self.reject(index, self.raw(index), "a remark inside the list, not a signatory")
         for index in block.lines:
             info = infos[index]
             if info.kind == "soft":
