@@ -141,6 +141,7 @@ def score_document(doc_path, truth, registry_factory):
         if row.get("location"):
             forms.add(fold(f"{row['name']}, {row['location']}"))
             forms.add(fold(f"{row['name']} ({row['location']})"))
+            forms.add(fold(f"{row['name']} {row['location']}"))  # "Name – Place", "Name Place"
         # de-slugged names cannot know their word breaks ("Open Media" for OpenMedia)
         forms |= {f.replace(" ", "") for f in forms}
         hit = next((i for i in unmatched if keys[i] & forms), None)

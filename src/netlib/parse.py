@@ -617,6 +617,8 @@ def _classify(text, person_default):
 def _classify_shape(text, person_default):
     """``"person"``, ``"organisation"`` or ``"title"`` (a job-title line) for one entry."""
     tokens = text.split()
+    if len(tokens) == 1 and _norm_tok(tokens[0]) in _TITLE_TRIGGERS:
+        return "title"  # "President", "Chair" under a signer's name
     if len(tokens) <= 1:
         return "organisation"  # a single token is never taken for a person
     head, tail = _split_head(text)
@@ -793,7 +795,12 @@ _INLINE_CUE = re.compile(
     r"in solidarity|respectfully)\s*[:,\-–]\s*(\S.*)",
     re.IGNORECASE,
 )
-_SIGNING_WORD = re.compile(r"sign|endors|undersigned", re.IGNORECASE)
+# "Signed by", and in German, Spanish, Portuguese, French, Italian, Dutch
+_SIGNING_WORD = re.compile(
+    r"sign|endors|undersigned|unterzeichn|unterschrieben|firmad|firmant|assinad|assinam|"
+    r"sottoscritt|onderteken",
+    re.IGNORECASE,
+)
 _MD_HEADING = re.compile(r"#{1,6}\s+\S")
 
 _HARD_STOP = re.compile(
@@ -975,7 +982,8 @@ _EU_ADDRESS = re.compile(
     r"\d{4,5}\s+[A-ZÀ-Ý][\w'-]{1,30}(?:\s+[A-ZÀ-Ý][\w'-]{1,30})?"
     r"|(?:rue|via|calle|avenida|avenue|rua|boulevard|place|piazza|plaza)\s+[^,]{2,40}?\s+\d{1,4}\w?"
     r"|[\w'-]{2,30}(?:stra(?:ss|ß)e|str\.|weg|platz|laan|gasse|straat)\s+\d{1,4}\w?"
-    r"|[A-Z][\w'-]{2,30}(?:\s+[A-Z][\w'-]{2,30})?\s+(?:ACT|NSW|VIC|QLD|SA|WA|TAS|NT)\s+\d{4}",
+    r"|[A-Z][\w'-]{2,30}(?:\s+[A-Z][\w'-]{2,30})?\s+(?:ACT|NSW|VIC|QLD|SA|WA|TAS|NT)\s+\d{4}"
+    r"|(?:[A-Z][\w'-]{2,30},?\s+)?[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}",  # "London SW1H 9AJ"
     re.IGNORECASE,
 )
 _PHONE = re.compile(
@@ -1398,7 +1406,9 @@ _LOGO_SUFFIX = re.compile(
     r"(?<![\s_-])[\s_-]++logos?(?:[\s_-]++(?:image|img|icon))?\Z", re.IGNORECASE
 )
 _SLUG_PART = re.compile(r"[\s_\-]+")
-_SLUG_NOISE = re.compile(r"v?\d+|\d+x\d*|@?\d+x|\d+px", re.IGNORECASE)
+# Sizes, versions and dates in file names ("v2", "300x200", "@2x", "120120", "-9"); a number
+# of two or three digits stays, it is part of names ("other-98", "school-21").
+_SLUG_NOISE = re.compile(r"v\d+|\d|\d{4,}|\d+x\d*|@?\d+x|\d+px", re.IGNORECASE)
 _SLUG_DROP = _words("logo logos img image icon final rgb cmyk transparent web hires lowres png jpg")
 # A bare web slug ("tenants-united", "people_power"): lower case, words joined by - or _.
 # Unambiguous (the separators are not in the word class), so the match is linear.
@@ -1619,6 +1629,11 @@ def redact_people(text):
     return "".join(out)
 
 
+# "Regulation is not enough", "We will not stop": a lower-case verb of a sentence; no
+# organisation's name has one (titles such as "Black Lives Matter" are capitalised).
+_SENTENCE_VERB = re.compile(
+    r"\s(?:is|are|was|were|will|must|should|cannot|can't|won't|isn't|aren't|don't|doesn't)\s"
+)
 _NUMBERISH = re.compile(r"[\d\s.,;:/%$€£+\-–—#()]+")
 
 
@@ -1666,7 +1681,8 @@ def _continuations(block, infos):
             here, nxt = infos[end].clean, infos[lines[k + 1]].clean
             if lines[k + 1] != end + 1 and infos[end + 1].kind != "blank":
                 break
-            if not (_OPEN_END.fullmatch(here) or _CONTINUED_START.match(nxt)):
+            open_paren = here.count("(") > here.count(")") and nxt.count(")") > nxt.count("(")
+            if not (_OPEN_END.fullmatch(here) or _CONTINUED_START.match(nxt) or open_paren):
                 break
             if nxt.count(" ") > 12 or not nxt:
                 break
@@ -1731,7 +1747,7 @@ class _LetterBuilder:
             if _not_a_name(name):
                 self.reject(index, raw, "not an organisation's name (a number or a fragment)")
                 return
-            if name.endswith(("!", "?")):
+            if name.endswith(("!", "?")) or _SENTENCE_VERB.search(name):
                 self.reject(index, raw, "a sentence, not a name")
                 return
             if not (self.known and self.known.exact(name)):
