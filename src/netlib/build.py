@@ -395,6 +395,19 @@ def _campaign_table(campaigns, signatures, individuals):
     return pd.DataFrame(rows, columns=TABLE_COLUMNS["campaigns"])
 
 
+def _check_inside(raw_dir, row):
+    """A manifest file must be in the raw folder: a symbolic link out of it (to
+    ``/etc/passwd``, to another project) is refused, naming the row."""
+    path = raw_dir / row.file
+    if path.is_symlink():
+        target = path.resolve()
+        if not target.is_relative_to(raw_dir.resolve()):
+            raise InputError(
+                f"{raw_dir / 'manifest.csv'} row {row.row}",
+                f"{row.file} is a symbolic link out of the raw folder (to {target})",
+            )
+
+
 def build_corpus(raw_dir=None, out_dir=None, curation_dir=None, *, progress=None, jobs=None):
     """Build the processed tables of a corpus folder.
 
@@ -432,6 +445,8 @@ def build_corpus(raw_dir=None, out_dir=None, curation_dir=None, *, progress=None
     registry = Registry.from_curation(load_curation(curation_dir))
     documents, signatures, rejected, facts, review = [], [], [], [], []
     individuals = Counter()
+    for row in rows:
+        _check_inside(raw_dir, row)
     # Every document is parsed against the curated names, not the names earlier documents
     # added: the parse of a document is then the same whatever the order or the process.
     known = copy.deepcopy(registry.known_index())

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from netlib.errors import InputError
+from netlib.manifest import parse_date
 
 __all__ = [
     "CURATION_FILES",
@@ -170,6 +171,12 @@ def load_curation(curation_dir):
         _require(bool(row["name"]), where, "needs a name")
         _require(row["decision"] in DECISIONS, where, "decision must be positive/negative/unsure")
         _check_org_id(row["org_id"], where)
+        if row.get("date"):
+            _require(
+                parse_date(row["date"]) == "day",
+                where,
+                f"date {row['date']!r} must be YYYY-MM-DD (zero-padded)",
+            )
     return Curation(
         organisations=organisations,
         aliases=tables["aliases.csv"],

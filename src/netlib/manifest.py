@@ -42,6 +42,7 @@ MANIFEST_COLUMNS = [
 DOCUMENT_KINDS = ("letter", "article")
 _DOC_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,79}")
 _DATE_FORMATS = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
+_ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,11 @@ def parse_date(value):
     'month'
     >>> parse_date("2020-13") is None
     True
+    >>> parse_date("2020-6") is None  # zero-padded ISO only: strptime alone accepts it
+    True
     """
+    if not _ISO_DATE.fullmatch(str(value)):
+        return None
     for precision, fmt in _DATE_FORMATS.items():
         try:
             dt.datetime.strptime(value, fmt)

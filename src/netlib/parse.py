@@ -1359,6 +1359,8 @@ def _find_blocks(infos):
                 continue
             if pending is not None and pending[2] and runs[info.index] < 2:
                 pending = None  # a section heading above prose or one line: not a list
+            if pending is not None and pending[2] and info.index <= head_end:
+                pending = None  # the page's title above the addressee: nothing signs there
             if pending is None:
                 outside = first_signed is not None and (
                     info.index < first_signed or prose_since >= MAX_PROSE_AFTER_SIGNED
