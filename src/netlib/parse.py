@@ -1352,7 +1352,7 @@ def _find_blocks(infos):
             _close(current, infos, blocks)
             current, pending = None, None
             prose_since += 1
-            gap = gap + [info.index] if info.kind == "prose" and blocks else []
+            gap = [*gap, info.index] if info.kind == "prose" and blocks else []
             continue
         if current is None:
             if info.kind == "soft":
