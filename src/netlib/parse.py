@@ -1356,6 +1356,8 @@ def _find_blocks(infos):
             continue
         if current is None:
             if info.kind == "soft":
+                if gap:
+                    gap.append(info.index)
                 continue
             if pending is not None and pending[2] and runs[info.index] < 2:
                 pending = None  # a section heading above prose or one line: not a list
@@ -1794,7 +1796,10 @@ class _LetterBuilder:
         continued = {} if split else _continuations(block, infos)
         chapter_prefix = None  # "Die Fridays For Future Ortsgruppen A, B," runs on a line
         for index in block.notes:
-            self.reject(index, self.raw(index), "a remark inside the list, not a signatory")
+            reason = infos[index].reason if infos[index].kind == "soft" else ""
+            self.reject(
+                index, self.raw(index), reason or "a remark inside the list, not a signatory"
+            )
         for index in block.lines:
             info = infos[index]
             if info.kind == "soft":
@@ -1900,7 +1905,8 @@ def parse_letter(lines, *, known_names=(), keep_personal_names=False, units=None
         entries=builder.entries,
         rejected=sorted(builder.rejected, key=lambda r: (r.page or 0, r.line)),
         blocks=[
-            (builder.position(b.lines[0])[0], builder.position(b.lines[-1])[0]) for b in blocks
+            (builder.position((b.notes or b.lines)[0])[0], builder.position(b.lines[-1])[0])
+            for b in blocks
         ],
         date=found[0] if found else None,
         date_precision=found[1] if found else None,
@@ -2133,7 +2139,7 @@ def _best_run(item, known):
     return runs[-1]
 
 
-_LIST_STOP = re.compile(r"[;:()\"]|\s[-–—]\s")
+_LIST_STOP = re.compile(r"[;:()\"—]|\s[-–]\s")
 _LIST_SPLIT = re.compile(r",(?!\d{3})\s*|\s+as well as\s+", re.IGNORECASE)
 _LIST_END = _words("others other more many etc")
 
@@ -2241,7 +2247,11 @@ _ORGANISER_VERB = re.compile(
     r"writes|authored|authors|led|leads|filed|files)\b(?!\s+by\b)",
     re.IGNORECASE,
 )
-_ORGANISER_OBJECT = re.compile(r"\b(?:letter|petition|campaign|sign-on|pledge)\b", re.IGNORECASE)
+_ORGANISER_OBJECT = re.compile(
+    r"\b(?:letter|petition|campaign|sign-on|pledge|protest|initiative|coalition|drive|effort|"
+    r"call|statement|declaration|manifesto)\b",
+    re.IGNORECASE,
+)
 _SIGNER_VERB = re.compile(
     r"\b(?:signed|co-?signed|endorsed|joined)\s+(?:on\s+to\s+|onto\s+)?(?:the|a|an|this|their)\s+"
     r"(?:\w+\s+)?(?:letter|petition|statement|campaign|call)\b",
@@ -2257,6 +2267,12 @@ _AMONG = re.compile(
 _ALSO_SIGNED = re.compile(
     r"\b(?:also|have|has|had)\s+(?:also\s+)?(?:signed|co-?signed|endorsed|joined)\b"
     r"(?!\s+(?:by|up)\b)",
+    re.IGNORECASE,
+)
+_BY_DESCRIPTOR = re.compile(
+    r"\b(?:published|released|launched|started|organi[sz]ed|written|sent|drafted|circulated|"
+    r"coordinated|penned)\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:group|organi[sz]ation|coalition|nonprofit|non-profit|network|collective|charity)\s+",
     re.IGNORECASE,
 )
 _DEMAND_VERB = re.compile(
@@ -2339,12 +2355,13 @@ def _include_starts(sentence):
 # after a plural noun of organisations; anchored at the end of a short window, so linear.
 _GROUP_NOUN_BEFORE = re.compile(
     r"\b(?:groups|organi[sz]ations|coalitions|nonprofits|non-profits|unions|advocates|"
-    r"organi[sz]ers|signatories|signers)\W{0,3}\Z",
+    r"organi[sz]ers|signatories|signers|coalition|union|alliance|ranks|members|backers|"
+    r"supporters|endorsers|pushbackers|allies)\W{0,3}(?:,?\s*which\s+|,?\s*that\s+)?\Z",
     re.IGNORECASE,
 )
 
 
-def _cue_role(cue, position, starts, before=""):
+def _cue_role(cue, position, starts, before="", campaign_article=False):
     """The role a list cue gives, from the cue and the words around it in the sentence.
 
     ``before`` is the text just before the cue: "groups, including A and B, signed a letter"
@@ -2356,8 +2373,8 @@ def _cue_role(cue, position, starts, before=""):
         for role, _ in _INCLUDE_CONTEXT:
             if starts.get(role, position) < position:
                 return role
-        if "signatory" in starts and _GROUP_NOUN_BEFORE.search(before[-40:]):
-            return "signatory"
+        if _GROUP_NOUN_BEFORE.search(before[-60:]) and ("signatory" in starts or campaign_article):
+            return "signatory"  # "The union includes A, B", "pushbackers, which include A"
         return None
     return role
 
@@ -2659,6 +2676,9 @@ class _Redactor:
 _NOT_ORG = "not recognisably an organisation (withheld)"
 
 
+_COUNT_NAME = re.compile(r"\d[\d,.]*\+?\s+\w+(?:\s+\w+)?")
+
+
 def _named_in_role(name):
     """A name after a role cue that can be an organisation's: not a place, not a common word,
     not a lone word of a sentence ("The", "Congress", "Monday")."""
@@ -2693,6 +2713,7 @@ class _ArticleBuilder:
         self.targets = set()
         self.unroled = {}  # key -> (line, display name)
         self.pending = []  # (kind, name, fields) found in the current sentence
+        self.campaign = False  # the article reports on a letter or campaign
 
     def personal(self, name):
         """A name that is, or holds, a person's: "Georgia Toffolo and Hugo Taylor", "CEO Marc
@@ -2711,8 +2732,8 @@ class _ArticleBuilder:
             return
         name = clean_name(" ".join(run))
         known = self.known.exact(name)
-        if not name or _not_a_name(name):
-            return  # "560+", "1.3", "22": a number read as a name
+        if not name or _not_a_name(name) or _COUNT_NAME.fullmatch(name):
+            return  # "560+", "1.3", "85 Groups": a number read as a name
         if not known and (
             _looks_personal(run)
             or _classify(name, False) not in ("organisation", "person?")
@@ -2739,7 +2760,9 @@ class _ArticleBuilder:
         starts = _include_starts(sentence) if matches else {}
         for n, match in enumerate(matches):
             cue = " ".join(match.group().casefold().split())
-            role = _cue_role(cue, match.start(), starts, sentence[: match.start()][-40:])
+            role = _cue_role(
+                cue, match.start(), starts, sentence[: match.start()][-60:], self.campaign
+            )
             signing = ROLE_CUES.get(cue) == "signatory"
             if role is None or not (context or signing):
                 continue
@@ -2748,6 +2771,14 @@ class _ArticleBuilder:
             for item in _list_items(sentence[match.end() : end]):
                 for part in _split_and(item, self.known):
                     self.candidate(line, sentence, part, role, cue)
+
+    def descriptor_cues(self, line, sentence):
+        """ "published yesterday by digital rights advocacy group Fight for the Future":
+        a verb of organising, then by, a descriptor of an organisation, and its name."""
+        for match in _BY_DESCRIPTOR.finditer(sentence):
+            names = _runs(sentence[match.end() : match.end() + 120])
+            if names:
+                self.candidate(line, sentence, " ".join(names[0]), "organiser", "… by a group")
 
     def subject_cues(self, line, sentence):
         for match in _ORGANISER_VERB.finditer(sentence):
@@ -2880,8 +2911,13 @@ def parse_article(lines, *, known_names=(), keep_personal_names=False):
     chrome = {n for n, line in enumerate(lines, start=1) if _is_chrome(line)}
     sentences = [(n, s) for n, s in split_sentences(lines) if n not in chrome]
     builder = _ArticleBuilder(sentences, known, keep_personal_names)
+    # the article reports on a letter or campaign: "the union includes A, B" names signers
+    builder.campaign = any(
+        _CAMPAIGN_CONTEXT.search(s) and _SIGNING_WORD.search(s) for _, s in sentences
+    )
     for line, sentence in sentences:
         builder.list_cues(line, sentence)
+        builder.descriptor_cues(line, sentence)
         builder.subject_cues(line, sentence)
         builder.target_cues(line, sentence)
         builder.count_cues(line, sentence)
