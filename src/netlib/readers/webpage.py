@@ -152,8 +152,19 @@ def _table(element, out, where, column):
                 kind="header",
             )
         )
-    for row_number, (tr, _, cells) in enumerate(body, 1):
+    for row_number, (tr, elements, cells) in enumerate(body, 1):
         if roles.name >= len(cells) or not cells[roles.name]:
+            continue
+        if roles.name < len(elements) and _internal_link_only(elements[roles.name]):
+            # a menu laid out as a table: each row one link to another page of the site
+            out.units.append(
+                Unit(
+                    raw=cells[roles.name],
+                    text=cells[roles.name],
+                    line=tr.sourceline or 1,
+                    kind="skip",
+                )
+            )
             continue
         places = [cells[i] for i in roles.places if i < len(cells) and cells[i]]
         person = True if roles.people_table else None
@@ -172,6 +183,23 @@ def _table(element, out, where, column):
             )
         )
     return True
+
+
+_EXTERNAL = re.compile(r"(?:https?:)?//|mailto:|#", re.IGNORECASE)
+
+
+def _internal_link_only(element):
+    """The element's whole text is one link to a page of the same site ("About the
+    Tribunal", "Participants"): navigation. A list entry linking to an organisation's own
+    site points elsewhere (``https://...``) and is kept."""
+    links = element.findall(".//a")
+    if len(links) != 1:
+        return False
+    href = (links[0].get("href") or "").strip()
+    if not href or _EXTERNAL.match(href):
+        return False
+    text = " ".join(element.text_content().split())
+    return bool(text) and text == " ".join(links[0].text_content().split())
 
 
 def _signature(element):
@@ -249,6 +277,8 @@ def _walk(element, out, where, column, chrome=False):
         out.text(element.tail, getattr(element, "sourceline", None))
         return
     chrome = chrome or tag in _CHROME or element.get("role") == "navigation"
+    if not chrome and tag in ("li", "td", "p", "div", "span") and _internal_link_only(element):
+        chrome = True  # a menu entry: the block is one link to another page of the site
     if tag == "a" and (element.get("href") or "").startswith("#") and not chrome:
         # "Skip to main content", "Back to top": links within the page are its chrome
         out.start("skip")
