@@ -136,10 +136,87 @@ CASES = {
 }
 
 
+def _html_cards(count):
+    cards = "".join(
+        f'<div class="card"><img alt="Org {i} logo"><h4>O{i}</h4><p>Org {i} - France</p></div>'
+        for i in range(count)
+    )
+    return f"<html><body><h2>Signatories</h2><div class='grid'>{cards}</div></body></html>"
+
+
+def _nested_divs(depth):
+    return "<html><body>" + "<div><p>Org</p>" * depth + "</div>" * depth + "</body></html>"
+
+
+#: Readers: name -> (description, file suffix, function of a scale returning the file's text)
+READER_CASES = {
+    "html-20k-cards": (
+        "HTML: 20,000 logo cards in one grid",
+        ".html",
+        lambda s: _html_cards(int(20_000 * s)),
+    ),
+    "html-deep-4k": ("HTML: 4,000 nested <div>s", ".html", lambda s: _nested_divs(int(4_000 * s))),
+    "markdown-50k-table": (
+        "Markdown: a table of 50,000 rows",
+        ".md",
+        lambda s: (
+            "| Organisation | Country |\n|---|---|\n"
+            + "".join(f"| Org {i} | France |\n" for i in range(int(50_000 * s)))
+        ),
+    ),
+    "csv-100k-rows": (
+        "CSV: 100,000 rows, the name among other columns",
+        ".csv",
+        lambda s: (
+            "id,Organization,City,Contact\n"
+            + "".join(f"{i},Org {i},Oakland,Jane Roe\n" for i in range(int(100_000 * s)))
+        ),
+    ),
+    "json-100k-records": (
+        "JSON: 100,000 records",
+        ".json",
+        lambda s: (
+            "["
+            + ",".join(
+                f'{{"name": "Org {i}", "logo": "o{i}.png"}}' for i in range(int(100_000 * s))
+            )
+            + "]"
+        ),
+    ),
+    "yaml-20k-records": (
+        "YAML: 20,000 records",
+        ".yml",
+        lambda s: "".join(f"- name: Org {i}\n  url: x\n" for i in range(int(20_000 * s))),
+    ),
+}
+
+
+def _run_reader_case(name, kind, scale):
+    import tempfile
+    from pathlib import Path
+
+    from netlib.parse import parse_article, parse_letter
+    from netlib.readers import read
+
+    _, suffix, make = READER_CASES[name]
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"case{suffix}"
+        path.write_text(make(scale), encoding="utf-8")
+        start = time.perf_counter()
+        model = read(path)
+        if kind == "letter":
+            parse_letter(model.lines, units=model.units)
+        else:
+            parse_article(model.lines)
+        return time.perf_counter() - start
+
+
 def run_case(name, kind, scale=1.0):
     """Parse one case; return the seconds it took."""
     from netlib.parse import parse_article, parse_letter
 
+    if name in READER_CASES:
+        return _run_reader_case(name, kind, scale)
     lines = CASES[name][1](scale)
     parse = parse_letter if kind == "letter" else parse_article
     start = time.perf_counter()
@@ -155,14 +232,16 @@ def main(argv=None):
     args = parser.parse_args(argv)
     kinds = [args.kind] if args.kind else ["letter", "article"]
     if args.list:
-        print("\n".join(CASES))
+        print("\n".join([*CASES, *READER_CASES]))
         return 0
     if args.case:
         for kind in kinds:
             run_case(args.case, kind)
         return 0
     print(f"{'case':<24} {'kind':<8} {'half (s)':>9} {'full (s)':>9} {'ratio':>6}  input")
-    for name, (description, _) in CASES.items():
+    every = [(n, d) for n, (d, _) in CASES.items()]
+    every += [(n, d) for n, (d, _, _) in READER_CASES.items()]
+    for name, description in every:
         for kind in kinds:
             half = run_case(name, kind, 0.5)
             full = run_case(name, kind, 1.0)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -214,6 +215,7 @@ def _card_parts(card, where, column):
     return [u for u in inner.units if u.kind != "skip"]
 
 
+_CARD_MAX = 40  # elements in one card, at most
 _DATE_LIKE = re.compile(r"[\d/.\-\s]{6,12}")
 
 
@@ -242,6 +244,8 @@ def _cards(element, where, column):
     children = [c for c in element if isinstance(c.tag, str)]
     if len(children) < 3:
         return None
+    if any(sum(1 for _ in islice(c.iter(), _CARD_MAX + 1)) > _CARD_MAX for c in children[:50]):
+        return None  # a card is a few elements: bounding it keeps the reader linear
     shapes = Counter(_signature(c) for c in children)
     shape, count = shapes.most_common(1)[0]
     if count < 3 or count < 0.8 * len(children) or not shape[1]:
