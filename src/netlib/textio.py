@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +21,7 @@ __all__ = [
     "Document",
     "decode_bytes",
     "read_document",
+    "read_file_bytes",
     "sha256_file",
     "split_lines",
 ]
@@ -159,6 +161,40 @@ def _max_bytes(max_bytes):
     return int(env) if env.isdigit() else DEFAULT_MAX_BYTES
 
 
+def read_file_bytes(path, max_bytes=None):
+    """A regular file's bytes, bounded by the size limit; one :class:`InputError` otherwise.
+
+    A FIFO, socket or device is refused before it is opened (opening a FIFO blocks for ever,
+    a device may never end); a broken symbolic link is named as such.
+    """
+    path = Path(path)
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        what = "a broken symbolic link" if path.is_symlink() else "no such file"
+        raise InputError(path, what) from None
+    except OSError as exc:
+        raise InputError(path, f"cannot be read ({exc.strerror})") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError(path, "is a directory, not a document")
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(path, "not a regular file (a pipe, socket or device)")
+    limit = _max_bytes(max_bytes)
+    if info.st_size > limit:
+        raise InputError(
+            path,
+            f"too large ({info.st_size:,} bytes; the limit is {limit:,}, set NETLIB_MAX_BYTES)",
+        )
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(limit + 1)
+    except OSError as exc:
+        raise InputError(path, f"cannot be read ({exc.strerror})") from None
+    if len(data) > limit:
+        raise InputError(path, f"too large (more than {limit:,} bytes)")
+    return data
+
+
 def read_document(path, *, max_bytes=None):
     """Read one document as numbered lines, refusing unusable input with one clear error.
 
@@ -175,30 +211,13 @@ def read_document(path, *, max_bytes=None):
     Raises
     ------
     InputError
-        Missing path, a directory, too large, empty, binary or undecodable.
+        Missing path, not a regular file, too large, empty, binary or undecodable.
     """
     path = Path(path)
-    if not path.exists():
-        raise InputError(path, "no such file")
-    if path.is_dir():
-        raise InputError(path, "is a directory, not a document")
-    limit = _max_bytes(max_bytes)
-    size = path.stat().st_size
-    if size > limit:
-        raise InputError(
-            path, f"too large ({size:,} bytes; the limit is {limit:,}, set NETLIB_MAX_BYTES)"
-        )
-    try:
-        with open(path, "rb") as handle:
-            # bounded: a device or a pipe (``/dev/zero``) reports size 0 but never ends
-            data = handle.read(limit + 1)
-    except OSError as exc:
-        raise InputError(path, f"cannot be read ({exc.strerror})") from None
-    if len(data) > limit:
-        raise InputError(
-            path, f"too large (more than {limit:,} bytes; the limit is set by NETLIB_MAX_BYTES)"
-        )
+    data = read_file_bytes(path, max_bytes)
     text, encoding, warnings = decode_bytes(data, path)
+    if "\x00" in text:  # past the first 64 KiB that decode_bytes looks at
+        raise InputError(path, "binary data (NUL bytes), not a text document")
     return Document(
         path=path,
         lines=split_lines(text),

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from netlib.errors import InputError
 from netlib.vocabulary import entries, phrases
 
-__all__ = ["ColumnRoles", "fold_header", "pick_columns"]
+__all__ = ["ColumnRoles", "fold_header", "pick_columns", "record_unit"]
 
 _FOLD = re.compile(r"[\s_\-:./]+")
 _URL = re.compile(r"(?:https?://|www\.)\S*|\S+@\S+\.\w+|\S+\.(?:png|jpe?g|svg|gif|webp)", re.I)
@@ -150,3 +150,36 @@ def is_individual(value):
     if folded in phrases("organisation_values"):
         return False
     return None
+
+
+def record_unit(header, roles, cells, *, line, row, raw=None, text=None):
+    """The unit of one table row or data record: its name cell as ``text``, its place cells
+    joined as ``location``, its type cell as ``person``.
+
+    >>> roles = pick_columns(["Organization", "City", "Type"], [])
+    >>> unit = record_unit(["Organization", "City", "Type"], roles,
+    ...                    ["Media Alliance", "Oakland", "Organization"], line=2, row=1)
+    >>> unit.text, unit.location, unit.person, unit.field
+    ('Media Alliance', 'Oakland', False, 'Organization')
+    """
+    from netlib.readers.model import Unit
+
+    def cell(i):
+        value = cells[i] if i < len(cells) else ""
+        return "" if value is None else str(value)
+
+    value = cell(roles.name)
+    places = [cell(i).strip() for i in roles.places if cell(i).strip()]
+    person = True if roles.people_table else None
+    if roles.type is not None and cell(roles.type):
+        person = is_individual(cell(roles.type))
+    return Unit(
+        raw=value if raw is None else raw,
+        text=" ".join(value.split()) if text is None else text,
+        line=line,
+        kind="record",
+        row=row,
+        field=str(header[roles.name]) if roles.name < len(header) else None,
+        location=", ".join(places) or None,
+        person=person,
+    )

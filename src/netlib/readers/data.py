@@ -16,7 +16,7 @@ import json
 import yaml
 
 from netlib.errors import InputError
-from netlib.readers.columns import is_individual, pick_columns
+from netlib.readers.columns import pick_columns, record_unit
 from netlib.readers.model import DocumentModel, Unit
 
 __all__ = ["read_data", "read_xlsx"]
@@ -31,24 +31,7 @@ def _records_units(header, rows, where, column, heading=None):
     if heading:
         units.append(Unit(raw=heading, text=heading, line=rows[0][0] if rows else 1, kind="header"))
     for number, (line, cells) in enumerate(rows, 1):
-        value = cells[roles.name] if roles.name < len(cells) else ""
-        value = "" if value is None else str(value)
-        places = [str(cells[i]).strip() for i in roles.places if i < len(cells) and cells[i]]
-        person = True if roles.people_table else None
-        if roles.type is not None and roles.type < len(cells) and cells[roles.type]:
-            person = is_individual(str(cells[roles.type]))
-        units.append(
-            Unit(
-                raw=value,
-                text=" ".join(value.split()),
-                line=line,
-                kind="record",
-                row=number,
-                field=str(header[roles.name]),
-                location=", ".join(p for p in places if p) or None,
-                person=person,
-            )
-        )
+        units.append(record_unit(header, roles, cells, line=line, row=number))
     return units
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 
 from netlib.errors import InputError
-from netlib.readers.columns import is_individual, pick_columns
+from netlib.readers.columns import pick_columns, record_unit
 from netlib.readers.model import DocumentModel, Unit
 
 __all__ = ["read_docx"]
@@ -80,21 +80,8 @@ def read_docx(path, data, sha256, column=None):
             for row_no, (line, cells) in enumerate(rows, 1):
                 if roles.name >= len(cells) or not cells[roles.name]:
                     continue
-                person = True if roles.people_table else None
-                if roles.type is not None and roles.type < len(cells):
-                    person = is_individual(cells[roles.type])
-                places = [cells[i] for i in roles.places if i < len(cells) and cells[i]]
                 units.append(
-                    Unit(
-                        raw=" | ".join(cells),
-                        text=cells[roles.name],
-                        line=line,
-                        kind="record",
-                        row=row_no,
-                        field=header[roles.name],
-                        location=", ".join(places) or None,
-                        person=person,
-                    )
+                    record_unit(header, roles, cells, line=line, row=row_no, raw=" | ".join(cells))
                 )
     if not units:
         raise InputError(path, "a .docx with no text")

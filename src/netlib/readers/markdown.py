@@ -7,7 +7,8 @@ import re
 
 from markdown_it import MarkdownIt
 
-from netlib.readers.columns import is_individual, pick_columns
+from netlib.errors import InputError
+from netlib.readers.columns import pick_columns, record_unit
 from netlib.readers.markup import visible_text
 from netlib.readers.model import DocumentModel, Unit
 
@@ -68,8 +69,8 @@ def _table_units(rows, lines, units_by_line, where, column):
     body = rows[1:]
     try:
         roles = pick_columns(header, [cells for _, cells in body], column=column, where=where)
-    except Exception:
-        roles = None
+    except InputError:
+        roles = None  # no column of names: the rows are read as lines
     units_by_line[header_line] = Unit(
         raw=lines[header_line - 1], text=" | ".join(header), line=header_line, kind="header"
     )
@@ -78,21 +79,14 @@ def _table_units(rows, lines, units_by_line, where, column):
         if roles is None or roles.name >= len(cells):
             units_by_line[line] = Unit(raw=raw, text=" | ".join(cells), line=line, kind="line")
             continue
-        places = [cells[i] for i in roles.places if i < len(cells) and cells[i].strip()]
-        person = None
-        if roles.type is not None and roles.type < len(cells):
-            person = is_individual(cells[roles.type])
-        if roles.people_table:
-            person = True
-        units_by_line[line] = Unit(
+        units_by_line[line] = record_unit(
+            header,
+            roles,
+            cells,
+            line=line,
+            row=row_number,
             raw=raw,
             text=visible_text(cells[roles.name]),
-            line=line,
-            kind="record",
-            row=row_number,
-            field=header[roles.name],
-            location=", ".join(places) or None,
-            person=person,
         )
 
 

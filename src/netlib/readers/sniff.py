@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import io
-import stat
 import zipfile
 from pathlib import Path
 
 from netlib.errors import InputError
 from netlib.readers.model import FORMATS
-from netlib.textio import _max_bytes, decode_bytes, split_lines
+from netlib.textio import decode_bytes, read_file_bytes, split_lines
 
 __all__ = ["read", "read_bytes", "sniff_format"]
 
@@ -96,41 +95,9 @@ def sniff_format(data, name=""):
     return "text"
 
 
-def _check_path(path):
-    try:
-        info = path.lstat()
-    except FileNotFoundError:
-        raise InputError(path, "no such file") from None
-    except OSError as exc:
-        raise InputError(path, f"cannot be read ({exc.strerror})") from None
-    if stat.S_ISLNK(info.st_mode):
-        info = path.stat() if path.exists() else None
-        if info is None:
-            raise InputError(path, "a broken symbolic link")
-    if stat.S_ISDIR(info.st_mode):
-        raise InputError(path, "is a directory, not a document")
-    if not stat.S_ISREG(info.st_mode):
-        # a FIFO, a socket or a device would block or never end
-        raise InputError(path, "not a regular file (a pipe, socket or device)")
-    return info.st_size
-
-
 def read_bytes(path, max_bytes=None):
-    """A regular file's bytes, bounded by the size limit."""
-    path = Path(path)
-    size = _check_path(path)
-    limit = _max_bytes(max_bytes)
-    if size > limit:
-        raise InputError(
-            path, f"too large ({size:,} bytes; the limit is {limit:,}, set NETLIB_MAX_BYTES)"
-        )
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read(limit + 1)
-    except OSError as exc:
-        raise InputError(path, f"cannot be read ({exc.strerror})") from None
-    if len(data) > limit:
-        raise InputError(path, f"too large (more than {limit:,} bytes)")
+    """A regular file's bytes, bounded by the size limit, not empty."""
+    data = read_file_bytes(path, max_bytes)
     if not data.strip():
         raise InputError(path, "the file is empty")
     return data

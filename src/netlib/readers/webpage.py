@@ -11,7 +11,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from netlib.errors import InputError
-from netlib.readers.columns import is_individual, pick_columns
+from netlib.readers.columns import pick_columns, record_unit
 from netlib.readers.model import DocumentModel, Unit
 
 __all__ = ["read_html"]
@@ -167,20 +167,15 @@ def _table(element, out, where, column):
                 )
             )
             continue
-        places = [cells[i] for i in roles.places if i < len(cells) and cells[i]]
-        person = True if roles.people_table else None
-        if roles.type is not None and roles.type < len(cells):
-            person = is_individual(cells[roles.type])
         out.units.append(
-            Unit(
+            record_unit(
+                header,
+                roles,
+                cells,
+                line=tr.sourceline or 1,
+                row=row_number,
                 raw=" | ".join(cells),
                 text=cells[roles.name],
-                line=tr.sourceline or 1,
-                kind="record",
-                row=row_number,
-                field=header[roles.name] if roles.name < len(header) else None,
-                location=", ".join(places) or None,
-                person=person,
             )
         )
     return True
