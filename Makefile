@@ -58,7 +58,7 @@ bench-build: setup ## time `netlib build` on raw corpora of 2,000, 20,000 and 10
 	$(BIN)/python -m netlib.bench build 2000 20000 100000 > benchmarks/build.json
 
 eval: setup ## score the parser on the real documents of eval/ -> EVALUATION.md
-	$(BIN)/python -m netlib.evaluation
+	$(BIN)/netlib eval
 
 # JupyterLab refuses to run as root (as in most containers) unless told to; LAB_ARGS takes the
 # rest, e.g. LAB_ARGS="--no-browser --ip 0.0.0.0 --port 8888" on a remote box.

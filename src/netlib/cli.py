@@ -272,6 +272,13 @@ def _cmd_bench(args):
     return 0
 
 
+def _cmd_eval(args):
+    from netlib.evaluation import run_evaluation
+
+    sys.stdout.write(run_evaluation(args.out, args.json, set_floors=args.set_floors))
+    return 0
+
+
 def _cmd_review(args):
     from netlib.curation import record_judgement
 
@@ -450,6 +457,25 @@ def build_parser():
     )
     p.add_argument("--curation", type=Path, help="curation folder (default data/curation)")
     p.set_defaults(func=_cmd_review)
+
+    p = _subcommand(
+        sub,
+        "eval",
+        "score the parser on the real documents of eval/ (writes EVALUATION.md)",
+        "Parses every document of eval/letters and eval/articles as `netlib parse` does and\n"
+        "compares it with the truth read off it by hand: recall, precision, block lines\n"
+        "unaccounted, personal names leaked, roles, counts. Writes EVALUATION.md and\n"
+        "eval/letters/results.json; prints the overall tables.",
+        "netlib eval --set-floors",
+    )
+    p.add_argument("--out", type=Path, help="the report (default EVALUATION.md)")
+    p.add_argument("--json", type=Path, help="the figures (default eval/letters/results.json)")
+    p.add_argument(
+        "--set-floors",
+        action="store_true",
+        help="write these figures as the floors tests/test_evaluation.py holds the parser to",
+    )
+    p.set_defaults(func=_cmd_eval)
 
     p = _subcommand(
         sub,
