@@ -730,3 +730,144 @@ def test_state_and_country_lines_head_the_names_below_them():
         (9, "New York Civil Liberties Union", "New York"),
     ]
     assert result.rejected == []
+
+
+# Sentences from the articles of eval/articles/docs (each test names its document); the
+# expected names and roles are read off the sentence by hand.
+
+
+def _roles(result):
+    return [(m.name, m.role) for m in result.mentions]
+
+
+def test_article_list_reads_through_bracketed_acronyms_and_other_languages_and():
+    # b_br_mst_isa_recursos_geneticos_carta.md, line 16
+    result = parse_article(
+        [
+            "Assinam o documento o ISA, a Articulação dos Povos Indígenas do Brasil (Apib), a "
+            "Coordenação Nacional Quilombola (Conaq), o Grupo de Trabalho Amazônico (GTA), "
+            "Movimento dos Trabalhadores Rurais Sem Terra (MST), Via Campesina e Conselho "
+            "Nacional de Populações Extrativistas (CNS)."
+        ]
+    )
+    assert _roles(result) == [
+        ("ISA", "signatory"),
+        ("Articulação dos Povos Indígenas do Brasil", "signatory"),
+        ("Coordenação Nacional Quilombola", "signatory"),
+        ("Grupo de Trabalho Amazônico", "signatory"),
+        ("Movimento dos Trabalhadores Rurais Sem Terra", "signatory"),
+        ("Via Campesina", "signatory"),
+        ("Conselho Nacional de Populações Extrativistas", "signatory"),
+    ]
+
+
+def test_article_members_of_a_named_alliance_are_partners():
+    # a_drw_alliance_safe_secure_internet.md, lines 3 and 19 (abridged list)
+    result = parse_article(
+        [
+            "A diverse group of consumer representatives has today joined forces under the "
+            "banner Alliance for a Safe and Secure Internet with a plea to the Government.",
+            "Members of the Alliance include the ACCAN, Access Now, Ai Group, Digital Rights "
+            "Watch, Future Wise, who together represent consumers, human rights organisations.",
+        ]
+    )
+    assert _roles(result) == [
+        ("Alliance for a Safe and Secure Internet", "organiser"),
+        ("ACCAN", "partner"),
+        ("Access Now", "partner"),
+        ("Ai Group", "partner"),
+        ("Digital Rights Watch", "partner"),
+        ("Future Wise", "partner"),
+    ]
+
+
+def test_article_a_name_shaped_like_a_persons_is_an_organisation_among_organisations():
+    # f_2019-10-16_fftf_berkeley_ban_banfacialrecognition_mentions.txt, line 5 (abridged):
+    # "Daily Kos" has no given name of the dictionary, and stands among organisations
+    result = parse_article(
+        [
+            "Our campaign has been endorsed by more than 30 organizations including Greenpeace, "
+            "Color of Change, Daily Kos, United We Dream and MoveOn."
+        ]
+    )
+    assert [name for name, _ in _roles(result)] == [
+        "Greenpeace",
+        "Color of Change",
+        "Daily Kos",
+        "United We Dream",
+        "MoveOn",
+    ]
+
+
+def test_article_posts_give_their_organisations_and_a_comparison_is_no_list():
+    # b_uk_felix_crossrail2_letter.md line 6; a_twc_corporate_targets_ice.md line 62
+    result = parse_article(
+        [
+            "The 46 signatories were cultural, business and health chiefs including the chief "
+            "executive of the Chelsea and Westminster Hospital, the chair of Harrods, and the "
+            "director of the Natural History Museum.",
+            "Such companies, like ICE, should not exist, and campaigns should target them.",
+        ]
+    )
+    assert _roles(result) == [
+        ("Chelsea and Westminster Hospital", "signatory"),
+        ("Harrods", "signatory"),
+        ("Natural History Museum", "signatory"),
+    ]
+
+
+def test_article_names_the_campaign_it_reports_on_as_organiser():
+    # a_mittr_quitgpt_campaign.md lines 1-2, b_uk_cambridge_must_act_petition.md line 9:
+    # an article that names no organiser takes the campaign's own name for it
+    result = parse_article(
+        [
+            "A “QuitGPT” campaign is urging people to cancel their ChatGPT subscriptions",
+            "The Cambridge Must Act campaign, supported by CRRC, met the council.",
+            "The Trump campaign said nothing.",
+        ]
+    )
+    assert _roles(result) == [
+        ("QuitGPT", "organiser"),
+        ("CRRC", "partner"),
+        ("Cambridge Must Act", "organiser"),
+    ]
+    # seed 003 line 5: the campaign's organiser is named, so its name is not an organisation
+    result = parse_article(
+        [
+            "It prompted the creation of the Tech Is Not Neutral campaign, which is spearheaded "
+            "by Kairos Fellowship in partnership with Media Justice and others."
+        ]
+    )
+    assert _roles(result) == [("Kairos Fellowship", "organiser"), ("Media Justice", "partner")]
+    # a_fm4f_1000_signatures.md line 1, a_verge_fisa_702.md line 11
+    result = parse_article(
+        [
+            "Filmmakers for Future reaches 1000 signatures",
+            "In March, Demand Progress and more than 90 civil rights and progressive "
+            "organizations sent a letter to Democratic leaders.",
+        ]
+    )
+    assert _roles(result) == [
+        ("Filmmakers for Future", "organiser"),
+        ("Demand Progress", "signatory"),
+    ]
+    assert [(c.line, c.count, c.qualifier) for c in result.counts] == [
+        (1, 1000, "at_least"),
+        (2, 90, "at_least"),
+    ]
+
+
+def test_article_counts_letters_sent_but_not_whom_signers_represent():
+    # f_2018-05-22_zdnet_aclu_rekognition_letter_article.txt, b_nz_dobson_power_campaign.md
+    result = parse_article(
+        [
+            "Forty civil rights groups sent a letter to Amazon on Tuesday.",
+            "A union of over 85 activist teams sent letters to Amazon, Microsoft, and Google.",
+            "The petition has the support of seven councils representing 132,000 people.",
+        ]
+    )
+    assert [(c.line, c.count, c.qualifier, c.unit) for c in result.counts] == [
+        (1, 40, "exact", "groups"),
+        (2, 85, "at_least", "teams"),
+        (3, 7, "exact", "councils"),
+    ]

@@ -235,6 +235,7 @@ _TITLE_WORDS = _TITLE_TRIGGERS | _words(
     """
     vice senior associate assistant deputy general head lead staff board member members
     emeritus emerita adjunct visiting distinguished postdoctoral doctoral officer operating
+    managing
     of and the & program policy communications development
     """
 )
@@ -1988,9 +1989,10 @@ _CHROME_PHRASE = re.compile(
     re.IGNORECASE,
 )
 _DURATION_END = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?$")
-_SUBSCRIPTION = re.compile(r"subscri|newsletter|sign up\b|notifications", re.IGNORECASE)
+_SUBSCRIPTION = re.compile(r"\bsubscribe\b|newsletter|sign up\b|notifications", re.IGNORECASE)
 _CREDIT_GLUED = re.compile(r"Credit[A-Z]")
 _CAMEL = re.compile(r"[a-z][A-Z]")
+_CAMEL_WORD = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]*)+")  # "MoveOn", "QuitGPT"
 
 
 def _is_chrome(raw):
@@ -1999,8 +2001,10 @@ def _is_chrome(raw):
     words = text.split()
     if not words:
         return True
-    if _DURATION_END.search(text) or _CREDIT_GLUED.search(text) or _SUBSCRIPTION.search(text):
+    if _DURATION_END.search(text) or _CREDIT_GLUED.search(text):
         return True
+    if len(words) <= 20 and _SUBSCRIPTION.search(text):
+        return True  # a blurb ("Sign up for our newsletter"), not news about subscriptions
     if len(words) <= 12 and _CHROME_PHRASE.search(text):
         return True
     if len(words) <= 10 and any(len(_CAMEL.findall(w)) >= 3 for w in words):
@@ -2025,16 +2029,18 @@ _ARTICLE_ORG_WORDS = _words(
     instituto centro coordenação movimento articulação fundación asociación red colectivo
     """
 )
-_RUN_CONNECTORS = _words("of for the on in at & de la del and") | _words(
+_RUN_CONNECTORS = _words("of for the on in at & de la del and a an") | _words(
     "per pour para por dos das da do des du le les el los las der die von zu für di della"
 )
 _TOKEN = re.compile(r"[^\s–—]+")
+# what may wrap a name in running text: brackets, emphasis and straight or curly quotes
+_NAME_QUOTES = "\"'()[]{}_*“”‘’«»„"
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def _run_token(token):
     """``"name"`` / ``"connector"`` / ``None`` for a token inside a name in running text."""
-    core = token.strip("\"'()[]{}_*")
+    core = token.strip(_NAME_QUOTES)
     if not core:
         return None
     if core.casefold() in _RUN_CONNECTORS:
@@ -2074,7 +2080,7 @@ def _runs(text):
                 runs.append(_trim_run(current))
             current = []
             continue
-        current.append(bare.strip("\"'()[]{}_*"))
+        current.append(bare.strip(_NAME_QUOTES))
         if possessive or token != token.rstrip(",;:!?") or bare != token.rstrip(",;:!?"):
             if _trim_run(current):
                 runs.append(_trim_run(current))
@@ -2142,12 +2148,20 @@ def _best_run(item, known):
 
 
 _LIST_STOP = re.compile(r"[;:()\"—]|\s[-–]\s")
+# A short aside in brackets inside a list ("the ACLU (American Civil Liberties Union), ...",
+# "Vocal-NY (which also signed)") is dropped, so it neither ends the list nor joins a name.
+_LIST_ASIDE = re.compile(r"\s*\([^()]{0,80}\)")
+# "the chief executive of the X", "the Provost of Y": the post's organisation is the item.
+_POST_OF = re.compile(
+    r"\A(?:the\s+|a\s+)?([\w -]{1,40}?)\s+(?:of|at|for)\s+(?:the\s+)?(?=[A-ZÀ-Ý])"
+)
 _LIST_SPLIT = re.compile(r",(?!\d{3})\s*|\s+as well as\s+", re.IGNORECASE)
 _LIST_END = _words("others other more many etc")
 
 
 def _list_items(segment):
     """Items of a list in running text: "A, B, the X-founded C, and D and others"."""
+    segment = _LIST_ASIDE.sub("", segment[: _WINDOW + 200])
     stop = _LIST_STOP.search(segment)
     if stop:
         segment = segment[: stop.start()]
@@ -2163,13 +2177,16 @@ def _list_items(segment):
         if first_word in _LIST_END:
             break
         rest = _ARTICLE_WORD.sub("", part, count=1)
+        post = _POST_OF.match(rest)
+        if post and _is_title(post.group(1).split()):
+            rest = part = rest[post.end() :]
         if not (rest[:1].isupper() or rest[:1].isdigit()):
             words = part.split()
             capitalised = [w for w in words if w[:1].isupper()]
             if not capitalised and len(words) <= 4:
                 continue  # an apposition: "Aviva, the insurance giant, Microsoft"
-            if capitalised and len(words) <= 6 and words[-1][:1].isupper():
-                items.append(part)  # a descriptor before a name: "law firm Linklaters"
+            if capitalised and len(words) <= 6 and (words[-1][:1].isupper() or " of " in part):
+                items.append(part)  # a descriptor: "law firm Linklaters", "teams of X chapters"
                 continue
             break
         items.append(rest if rest is not part and rest[:1].isupper() else part)
@@ -2183,14 +2200,40 @@ _ARTICLE_WORD = re.compile(
 )
 
 
+# "and" in English; "e", "y", "et", "und", "i" only before a capitalised word ("Via Campesina e
+# Conselho Nacional ...")
+_OTHER_ANDS = ("e", "y", "et", "und", "i")
+_AND = re.compile(r"\s+(?:and|&|(?:e|y|et|und|i)(?=\s+[A-ZÀ-Ý]))\s+")
+
+
+def _leading_name(item):
+    """An item that opens with a name ends where the name does: "Alliance for a Safe and
+    Secure Internet with a plea to the Government" is the alliance."""
+    if not item[:1].isupper():
+        return item  # "law firm Linklaters": a descriptor first
+    tokens = item.split()
+    for n, token in enumerate(tokens):
+        bare = _POSSESSIVE.sub("", token.rstrip(",;:!?."))
+        # "Via Campesina e Conselho ...": a conjunction of another language before a name
+        joins = token in _OTHER_ANDS and n + 1 < len(tokens) and tokens[n + 1][:1].isupper()
+        if n and _run_token(bare) is None and not joins:
+            return " ".join(tokens[:n])
+    return item
+
+
 def _split_and(item, known):
     """Split "A and B" only when both sides are organisations on their own."""
-    parts = re.split(r"\s+(?:and|&)\s+", item)
+    parts = _AND.split(item)
     if len(parts) < 2:
         return [item]
     runs = [_best_run(part, known) for part in parts]
     if all(run and (known.exact(" ".join(run)) or _org_shaped(" ".join(run))) for run in runs):
         return parts
+    if all(runs) and any(
+        _ACRONYM.fullmatch(p.strip(" .,;:!?")) or _CAMEL_WORD.fullmatch(p.strip(" .,;:!?"))
+        for p in parts
+    ):
+        return parts  # "CAIR and Greenpeace", "United We Dream and MoveOn": one word of its own
     second = parts[1].strip()
     if (
         runs[0]
@@ -2200,7 +2243,10 @@ def _split_and(item, known):
         and len(second.split()) <= 3
     ):
         return [item]  # "Legal Defense and Education Fund": the noun after "and" ends one name
-    if len(parts[0].split()) >= 2 and all(runs):
+    head = parts[0].split()
+    if len(head) >= 3 and head[-3].casefold() in _RUN_CONNECTORS and head[-2] in ("a", "an", "the"):
+        return [item]  # "Alliance for a Safe and Secure Internet": "and" inside the phrase
+    if len(head) >= 2 and all(runs):
         return parts  # "Tenants United and Media Justice"
     return [item]  # "Policing and Social Justice Project" is one name
 
@@ -2239,19 +2285,21 @@ _LIST_CUE = re.compile(
 )
 _CAMPAIGN_CONTEXT = re.compile(
     r"\b(?:campaigns?|coalitions?|letters?|petitions?|pledge|initiative|demands?|urg\w+|"
-    r"call(?:s|ed|ing)? on|sign(?:s|ed|ing|atories|atory|ers|ees)?|co-?sign\w*|endors\w*)\b",
+    r"call(?:s|ed|ing)? on|sign(?:s|ed|ing|atories|atory|ers|ees)?|co-?sign\w*|endors\w*|"
+    r"campaigning|alliance|join(?:s|ed|ing)?\s+forces)\b",
     re.IGNORECASE,
 )
 _ORGANISER_VERB = re.compile(
     r"\b(?:published|publishes|released|releases|sent|sends|delivered|delivers|organi[sz]ed|"
+    r"launch|send|deliver|organi[sz]e|circulate|start|file|"
     r"organi[sz]es|launched|launches|circulated|circulates|drafted|drafts|coordinated|"
     r"coordinates|spearheaded|spearheads|started|starts|initiated|initiates|penned|pens|wrote|"
     r"writes|authored|authors|led|leads|filed|files)\b(?!\s+by\b)",
     re.IGNORECASE,
 )
 _ORGANISER_OBJECT = re.compile(
-    r"\b(?:letter|petition|campaign|sign-on|pledge|protest|initiative|coalition|drive|effort|"
-    r"call|statement|declaration|manifesto)\b",
+    r"\b(?:letters?|petitions?|campaigns?|sign-on|pledges?|protests?|initiatives?|coalitions?|"
+    r"drives?|efforts?|call|statements?|declarations?|manifestos?)\b",
     re.IGNORECASE,
 )
 _SIGNER_VERB = re.compile(
@@ -2275,6 +2323,27 @@ _BY_DESCRIPTOR = re.compile(
     r"\b(?:published|released|launched|started|organi[sz]ed|written|sent|drafted|circulated|"
     r"coordinated|penned)\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:group|organi[sz]ation|coalition|nonprofit|non-profit|network|collective|charity)\s+",
+    re.IGNORECASE,
+)
+# The campaign a name stands for: "The Cambridge Must Act campaign", "a campaign called QuitGPT",
+# "X reaches 1000 signatures", "X and 30 other organisations": the name is its organiser (or,
+# beside a count of organisations, a signatory).
+# (lower case: "the Global Encryption Coalition" is a name that ends in the noun)
+_CAMPAIGN_NOUN = re.compile(r"(?<=\S)\s+(?:campaign|petition|initiative|coalition|pledge)\b(?!-)")
+_CALLED = re.compile(
+    r"\b(?:campaign|group|coalition|petition|initiative|movement|alliance|collective|network|"
+    r"organi[sz]ation)\s+(?:called|named|dubbed|known\s+as)\s+",
+    re.IGNORECASE,
+)
+_MILESTONE = re.compile(
+    r"\s+(?:has\s+|have\s+)?(?:reach(?:es|ed)?|hits?|pass(?:es|ed)|tops|topped|surpass(?:es|ed)|"
+    r"cross(?:es|ed))\s+(?:the\s+milestone\s+of\s+)?(?:more\s+than\s+|over\s+)?\d[\d,.]*[km]?\+?\s+"
+    r"(?:verified\s+)?(?:signatures|signatories|signers|supporters)\b",
+    re.IGNORECASE,
+)
+_AND_OTHERS = re.compile(
+    r"\s+(?:and|along\s+with|with)\s+(?:(?:more\s+than|over|at\s+least|nearly|some|about|around)"
+    r"\s+)?\d[\d,]*\+?\s+(?:other\s+|more\s+)?(?:[\w-]+\s+){0,4}?(?:organi[sz]ations|groups)\b",
     re.IGNORECASE,
 )
 _DEMAND_VERB = re.compile(
@@ -2358,7 +2427,9 @@ def _include_starts(sentence):
 _GROUP_NOUN_BEFORE = re.compile(
     r"\b(?:groups|organi[sz]ations|coalitions|nonprofits|non-profits|unions|advocates|"
     r"organi[sz]ers|signatories|signers|coalition|union|alliance|ranks|members|backers|"
-    r"supporters|endorsers|pushbackers|allies)\W{0,3}(?:,?\s*which\s+|,?\s*that\s+)?\Z",
+    r"supporters|endorsers|pushbackers|allies|institutions|schools|universities|colleges|"
+    r"charities|churches|networks|"
+    r"associations)\W{0,3}(?:,?\s*which\s+|,?\s*that\s+)?\Z",
     re.IGNORECASE,
 )
 
@@ -2377,6 +2448,8 @@ def _cue_role(cue, position, starts, before="", campaign_article=False):
                 return role
         if _GROUP_NOUN_BEFORE.search(before[-60:]) and ("signatory" in starts or campaign_article):
             return "signatory"  # "The union includes A, B", "pushbackers, which include A"
+        if before.rstrip().endswith(",") and "signatory" in starts:
+            return "signatory"  # "Bosses of groups, including A's director, have signed ..."
         return None
     return role
 
@@ -2462,10 +2535,11 @@ _PEOPLE_UNITS = words_of("count_units_people")
 _COUNT_CONTEXT = re.compile(
     r"\b(?:sign(?:s|ed|ing|atures?|atories|atory|ers?|ees?)?|co-?sign\w*|endors\w*|"
     r"petition\w*|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|ask(?:s|ed|ing)|"
-    r"demand(?:s|ed|ing)?)\b",
+    r"demand(?:s|ed|ing)?|sent|send|sends|wrote|penned|joined|join|joins)\b",
     re.IGNORECASE,
 )
 _STRIP_CORE = ".,;:!?()[]\"'"
+_REPRESENTED = _words("representing represent represents represented totalling totaling")
 
 
 def _word_number(cores, i):
@@ -2534,6 +2608,9 @@ def _counts(sentence):
             i += 1
             continue
         value, j = number
+        if i and cores[i - 1] in _REPRESENTED:
+            i = j
+            continue  # "councils representing 132,000 people": whom they speak for, not signers
         after = cores[j] if j < len(cores) else ""
         qualifier = _qualifier(cores, i, words)
         if qualifier == "exact" and "dozen" in cores[i:j]:
@@ -2716,6 +2793,7 @@ class _ArticleBuilder:
         self.unroled = {}  # key -> (line, display name)
         self.pending = []  # (kind, name, fields) found in the current sentence
         self.campaign = False  # the article reports on a letter or campaign
+        self.campaign_names = []  # (line, sentence, name, cue): organisers if none other
 
     def personal(self, name):
         """A name that is, or holds, a person's: "Georgia Toffolo and Hugo Taylor", "CEO Marc
@@ -2728,7 +2806,13 @@ class _ArticleBuilder:
             return True
         return len(tokens) == 1 and tokens[0].casefold() in self.surnames
 
-    def candidate(self, line, sentence, item, role, cue):
+    def candidate(self, line, sentence, item, role, cue, among_organisations=False):
+        """Keep ``item`` as a mention with ``role``, or reject it with a reason.
+
+        ``among_organisations``: the item stands in a list of organisations, so a name that is
+        only shaped like a person's ("Daily Kos", "Common Cause": no given name of the
+        dictionary) is taken as one of them, as in a letter's list.
+        """
         run = _best_run(item, self.known)
         if not run:
             return
@@ -2736,9 +2820,11 @@ class _ArticleBuilder:
         known = self.known.exact(name)
         if not name or _not_a_name(name) or _COUNT_NAME.fullmatch(name):
             return  # "560+", "1.3", "85 Groups": a number read as a name
+        kind = _classify(name, False)
+        shaped_only = among_organisations and kind == "person?"
         if not known and (
-            _looks_personal(run)
-            or _classify(name, False) not in ("organisation", "person?")
+            (_looks_personal(run) and kind != "organisation" and not shaped_only)
+            or kind not in ("organisation", "person?")
             or self.personal(name)
         ):
             self.result.rejected.append(Rejection(line, _WITHHELD, _NOT_ORG))
@@ -2766,13 +2852,30 @@ class _ArticleBuilder:
                 cue, match.start(), starts, sentence[: match.start()][-60:], self.campaign
             )
             signing = ROLE_CUES.get(cue) == "signatory"
-            if role is None or not (context or signing):
+            # "pushbackers, which include A, B": a plural of groups in an article about a
+            # campaign needs no campaign word in its own sentence
+            grouped = self.campaign and _GROUP_NOUN_BEFORE.search(sentence[: match.start()][-60:])
+            if role is None or not (context or signing or grouped):
                 continue
+            if ROLE_CUES.get(cue) == "context" and sentence[: match.start()].rstrip()[-1:] == ",":
+                if cue == "like":
+                    continue  # "Such companies, like ICE, should not exist": a comparison
             end = matches[n + 1].start() if n + 1 < len(matches) else len(sentence)
             end = min(end, match.end() + _WINDOW)
-            for item in _list_items(sentence[match.end() : end]):
-                for part in _split_and(item, self.known):
-                    self.candidate(line, sentence, part, role, cue)
+            parts = [
+                part
+                for item in _list_items(sentence[match.end() : end])
+                for part in _split_and(_leading_name(item), self.known)
+            ]
+            self.candidates(line, sentence, parts, role, cue)
+
+    def candidates(self, line, sentence, parts, role, cue):
+        """The items of one list: with two or more plain organisations among them, a name only
+        shaped like a person's is one more organisation."""
+        plain = sum(1 for part in parts if _classify(part, False) == "organisation")
+        for part in parts:
+            others = plain - (_classify(part, False) == "organisation")
+            self.candidate(line, sentence, part, role, cue, among_organisations=others >= 2)
 
     def descriptor_cues(self, line, sentence):
         """ "published yesterday by digital rights advocacy group Fight for the Future":
@@ -2810,9 +2913,51 @@ class _ArticleBuilder:
                 if not items:
                     subject = _subject(left)
                     items = [subject] if subject else []
-                for item in items:
-                    for part in _split_and(item, self.known):
-                        self.candidate(line, sentence, part, "signatory", cue)
+                parts = [part for item in items for part in _split_and(item, self.known)]
+                self.candidates(line, sentence, parts, "signatory", cue)
+
+    def campaign_name_cues(self, line, sentence):
+        """The name of a campaign or its organiser where the sentence names the campaign.
+
+        A campaign's own name ("the Tech Is Not Neutral campaign, which is spearheaded by
+        Kairos Fellowship") stands for its organiser only in an article that names no other:
+        those are kept aside until the end (:meth:`finish`).
+        """
+        for match in _CAMPAIGN_NOUN.finditer(sentence):
+            run = self.touching_run(sentence, match.start())
+            # one plain word ("the Trump campaign") is a person's or a place's, not a campaign
+            if run and (len(run) >= 2 or _CAMEL.search(run[0]) or _ACRONYM.fullmatch(run[0])):
+                self.campaign_names.append((line, sentence, " ".join(run), "the … campaign"))
+        for match in _CALLED.finditer(sentence):
+            runs = _runs(sentence[match.end() : match.end() + 120])
+            after = sentence[match.end() :].lstrip(_NAME_QUOTES)
+            if runs and after.startswith(runs[0][0]):
+                self.campaign_names.append((line, sentence, " ".join(runs[0]), "… called"))
+        for match in _MILESTONE.finditer(sentence):
+            run = self.touching_run(sentence, match.start())
+            if run:
+                self.candidate(line, sentence, " ".join(run), "organiser", "reaches … signatures")
+        if _CAMPAIGN_CONTEXT.search(sentence):
+            for match in _AND_OTHERS.finditer(sentence):
+                run = self.touching_run(sentence, match.start())
+                if run:
+                    self.candidate(line, sentence, " ".join(run), "signatory", "… and N others")
+
+    @staticmethod
+    def touching_run(sentence, position):
+        """The run of name tokens that ends right at ``position`` (no article in front)."""
+        left = _left(sentence, position)
+        runs = _runs(left)
+        if not runs or not left.rstrip().rstrip(_NAME_QUOTES).endswith(runs[-1][-1]):
+            return None
+        run = runs[-1]
+        if run[-1].casefold() in ("a", "an", "the"):
+            return None  # "NEW YORK (AP) — A coalition": the article opens the noun phrase
+        while run and run[0].casefold() in ("a", "an", "the", "title", "description"):
+            run = run[1:]
+        while len(run) > 1 and is_place(run[-1]):
+            run = run[:-1]  # "the Stop Killing Games EU petition"
+        return run or None
 
     def target_cues(self, line, sentence):
         for match in _TARGET_CUE.finditer(sentence):
@@ -2865,11 +3010,24 @@ class _ArticleBuilder:
         self.pending = []
 
     def finish(self):
+        if not any(m.role == "organiser" for m in self.result.mentions):
+            for line, sentence, name, cue in self.campaign_names:
+                self.candidate(line, sentence, name, "organiser", cue)
+                self.flush(sentence, [])
+            self.result.mentions.sort(key=lambda m: m.line)
         for key, (line, name) in sorted(self.unroled.items(), key=lambda kv: kv[1]):
             if key not in self.named:
                 self.result.rejected.append(Rejection(line, name, "named without a campaign role"))
         self.result.rejected.sort(key=lambda r: r.line)
         return self.result
+
+
+def _organises(sentence):
+    """ "... sent letters to ...", "... launched a campaign": a sentence about organising."""
+    return any(
+        _ORGANISER_OBJECT.search(sentence[m.end() : m.end() + 80])
+        for m in _ORGANISER_VERB.finditer(sentence)
+    )
 
 
 def parse_article(lines, *, known_names=(), keep_personal_names=False):
@@ -2915,11 +3073,13 @@ def parse_article(lines, *, known_names=(), keep_personal_names=False):
     builder = _ArticleBuilder(sentences, known, keep_personal_names)
     # the article reports on a letter or campaign: "the union includes A, B" names signers
     builder.campaign = any(
-        _CAMPAIGN_CONTEXT.search(s) and _SIGNING_WORD.search(s) for _, s in sentences
+        (_CAMPAIGN_CONTEXT.search(s) and _SIGNING_WORD.search(s)) or _organises(s)
+        for _, s in sentences
     )
     for line, sentence in sentences:
         builder.list_cues(line, sentence)
         builder.descriptor_cues(line, sentence)
+        builder.campaign_name_cues(line, sentence)
         builder.subject_cues(line, sentence)
         builder.target_cues(line, sentence)
         builder.count_cues(line, sentence)
