@@ -155,6 +155,14 @@ def _index_page(entries, corpus):
     )
 
 
+# The kernel's own log goes straight to our stderr, and on every run it says two things a user
+# reads as failures: a WARNING that it "is running over TCP without encryption" (the kernel
+# listens on localhost only, for this one run), and an ERROR "KeyboardInterrupt caught in
+# kernel", which is jupyter_client's shutdown: it interrupts the kernel before asking it to
+# stop. A failing cell is reported through papermill, not this log, so only CRITICAL is kept.
+KERNEL_ARGUMENTS = ("--IPKernelApp.log_level=CRITICAL",)
+
+
 def _execute(notebook, output, parameters, cwd):
     import papermill as pm
     from papermill.exceptions import PapermillExecutionError
@@ -168,6 +176,7 @@ def _execute(notebook, output, parameters, cwd):
             cwd=str(cwd),
             progress_bar=False,
             log_output=False,
+            extra_arguments=list(KERNEL_ARGUMENTS),
         )
     except PapermillExecutionError as exc:
         raise InputError(
@@ -302,7 +311,9 @@ def run_reports(
                 if not (staging_reports / old.name).exists() and old.is_file():
                     shutil.copy2(old, staging_reports / old.name)
     lines = [f"{reports_dir / entry['html']}: {entry['title']}" for entry in entries]
-    lines.append(f"{reports_dir / 'index.html'}: index of {len(entries)} reports")
+    from netlib.narrative import plural
+
+    lines.append(f"{reports_dir / 'index.html'}: index of {plural(len(entries), 'report')}")
     return lines
 
 
