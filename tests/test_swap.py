@@ -92,7 +92,17 @@ def test_a_second_writer_stops_at_once_naming_the_holder(held_by_other_process):
 def test_a_second_build_exits_2_with_one_line_naming_the_holder(held_by_other_process):
     target, pid = held_by_other_process
     proc = subprocess.run(
-        [sys.executable, "-m", "netlib", "build", "--out", str(target)],
+        # no raw folder: the lock is checked before anything is read
+        [
+            sys.executable,
+            "-m",
+            "netlib",
+            "build",
+            "--raw",
+            str(target.parent / "raw"),
+            "--out",
+            str(target),
+        ],
         env=ENV,
         capture_output=True,
         text=True,

@@ -212,7 +212,7 @@ def _run_all(runs, jobs):
 
     Each notebook has its own kernel, writes its own files and reads only the processed data,
     so running them side by side gives the same files. The first failure (in notebook order)
-    is raised once the running ones have finished.
+    is raised once the running ones have finished; the ones not started are not run.
     """
     if jobs <= 1 or len(runs) <= 1:
         return [_run_notebook(*run) for run in runs]
@@ -223,7 +223,11 @@ def _run_all(runs, jobs):
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(min(jobs, len(runs)), mp_context=context) as pool:
         futures = [pool.submit(_run_notebook, *run) for run in runs]
-        return [future.result() for future in futures]
+        try:
+            return [future.result() for future in futures]
+        except BaseException:
+            pool.shutdown(cancel_futures=True)  # no notebook starts after a failure
+            raise
 
 
 def run_reports(

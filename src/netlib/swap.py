@@ -208,6 +208,7 @@ def atomic_output_dirs(*targets):
     'new'
     >>> sorted(p.name for p in site.iterdir())
     ['figures', 'reports']
+    >>> shutil.rmtree(site)
     """
     targets = [Path(t) for t in targets]
     with output_lock(*targets):
