@@ -246,3 +246,14 @@ def test_a_set_aside_folder_beside_its_replacement_is_removed(tmp_path, dead_pid
     _folder(tmp_path / f".processed.old-{dead_pid}-abcd", "old")
     _next_run(tmp_path / "processed")
     assert _contents(tmp_path) == {"processed": "new"}
+
+
+def test_a_swap_of_relative_folders_is_finished_from_another_directory(tmp_path, monkeypatch):
+    site = tmp_path / "site"
+    _folder(site / "reports", "old reports")
+    _folder(site / "figures", "old figures")
+    monkeypatch.chdir(tmp_path)
+    _swap_killed_at(Path("site"), 3, monkeypatch)  # reports set aside, the new one not yet in
+    monkeypatch.chdir(site / "figures")
+    _next_run(site / "reports", site / "figures")
+    assert _contents(site) == {"figures": "new figures", "reports": "new reports"}

@@ -223,10 +223,10 @@ def atomic_output_dirs(*targets):
             raise
         token = Path(stagings[0]).name.rsplit("-", 1)[-1]
         moves = [
-            {
-                "target": str(target),
-                "staging": str(staging),
-                "old": str(target.parent / f".{target.name}.old-{os.getpid()}-{token}"),
+            {  # absolute: the next run may start from another working directory
+                "target": str(target.absolute()),
+                "staging": str(staging.absolute()),
+                "old": str(target.absolute().parent / f".{target.name}.old-{os.getpid()}-{token}"),
             }
             for target, staging in zip(targets, stagings, strict=True)
         ]
