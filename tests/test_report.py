@@ -174,3 +174,10 @@ def test_a_failing_notebook_run_side_by_side_is_one_error_and_no_output(tmp_path
             jobs=2,
         )
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == []
+
+
+def test_report_refuses_fewer_than_one_job_before_any_work(tmp_path):
+    for jobs in (0, -1):
+        with pytest.raises(InputError, match=rf"--jobs {jobs}: the number of notebooks run at"):
+            run_reports(data_dir=tmp_path, reports_dir=tmp_path / "reports", jobs=jobs)
+    assert list(tmp_path.iterdir()) == []

@@ -269,7 +269,8 @@ def run_reports(
     data_dir = Path(data_dir or paths.PROCESSED_DIR)
     reports_dir = Path(reports_dir or paths.REPORTS_DIR)
     figures_dir = Path(figures_dir or paths.FIGURES_DIR)
-    jobs = jobs or os.cpu_count() or 1
+    if jobs is None:
+        jobs = os.cpu_count() or 1
     if jobs < 1:
         raise InputError(f"--jobs {jobs}", "the number of notebooks run at once must be 1 or more")
     if not (data_dir / "signatures.csv").is_file():
