@@ -58,26 +58,36 @@ def _next_run(*targets):
 # --- the lock ---------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def held_by_other_process(tmp_path):
-    """``tmp_path/processed`` locked by another live process; yields (target, its pid)."""
-    target = tmp_path / "processed"
+def _hold(*targets):
+    """Another live process holding the locks of ``targets``; close its stdin to end it."""
     code = (
         "import sys; from netlib.swap import output_lock\n"
-        f"with output_lock({str(target)!r}):\n"
+        "with output_lock(*sys.argv[1:]):\n"
         "    print('held', flush=True); sys.stdin.read()\n"
     )
     proc = subprocess.Popen(
-        [sys.executable, "-c", code],
+        [sys.executable, "-c", code, *map(str, targets)],
         env=ENV,
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
     )
     assert proc.stdout.readline() == "held\n"
-    yield target, proc.pid
+    return proc
+
+
+def _release(proc):
     proc.stdin.close()
     proc.wait(timeout=60)
+
+
+@pytest.fixture
+def held_by_other_process(tmp_path):
+    """``tmp_path/processed`` locked by another live process; yields (target, its pid)."""
+    target = tmp_path / "processed"
+    proc = _hold(target)
+    yield target, proc.pid
+    _release(proc)
 
 
 def test_a_second_writer_stops_at_once_naming_the_holder(held_by_other_process):
@@ -114,6 +124,33 @@ def test_a_second_build_exits_2_with_one_line_naming_the_holder(held_by_other_pr
         "run again when it has finished"
     ]
     assert not target.exists()
+
+
+def test_a_second_report_exits_2_naming_the_holder_and_touches_nothing(tmp_path):
+    # the report that found two runs at once: one died with FileNotFoundError
+    site = tmp_path / "site"
+    _folder(site / "reports", "old reports")
+    _folder(site / "figures", "old figures")
+    data = tmp_path / "processed"
+    data.mkdir()
+    (data / "signatures.csv").write_text("org_id,campaign_id\n")
+    holder = _hold(site / "reports", site / "figures")
+    try:
+        proc = subprocess.run(
+            [sys.executable, "-m", "netlib", "report", "--data", str(data), "--out", str(site)],
+            env=ENV,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    finally:
+        _release(holder)
+    assert proc.returncode == 2
+    assert proc.stderr.splitlines() == [
+        f"netlib report: {site / 'figures'}: another netlib run (pid {holder.pid}) is writing "
+        "this folder; run again when it has finished"
+    ]
+    assert _contents(site) == {"figures": "old figures", "reports": "old reports"}
 
 
 def test_a_lock_file_left_by_a_dead_run_is_taken_over(tmp_path, dead_pid):
