@@ -123,3 +123,33 @@ def make_tables():
 def tables():
     """The fixture tables described in this module's docstring."""
     return make_tables()
+
+
+# the fault injection of the kill tests: production code has no hook, the child patches one in
+_PAUSED_NETLIB = """
+import sys, time
+from pathlib import Path
+from importlib import import_module
+
+marker, module, attribute, *argv = sys.argv[1:]
+def pause(*args, **kwargs):
+    Path(marker).write_text("paused", encoding="utf-8")
+    time.sleep(600)  # until the test kills this process
+setattr(import_module(module), attribute, pause)
+from netlib.cli import main
+sys.exit(main(argv))
+"""
+
+
+def start_paused_netlib(marker, where, *args, **popen):
+    """Start ``netlib ARGS`` in a child that stops for good when it first calls ``where``.
+
+    ``where`` is ``"module.function"``; on that call the child writes ``marker`` and sleeps, so
+    the test can kill it midway. Returns the :class:`subprocess.Popen`.
+    """
+    import subprocess
+    import sys
+
+    module, attribute = where.rsplit(".", 1)
+    command = [sys.executable, "-c", _PAUSED_NETLIB, str(marker), module, attribute]
+    return subprocess.Popen([*command, *map(str, args)], **popen)

@@ -12,6 +12,7 @@ import pytest
 
 from netlib.build import build_corpus
 from netlib.report import list_notebooks, run_reports
+from netlib.tables import read_table
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -139,6 +140,21 @@ def test_interactive_network_view_draws_and_reacts(browser, reports):
         page.mouse.move(box["x"] + 60, box["y"] + 40, steps=5)
         page.mouse.up()
         assert node.get_attribute("cx") != before
+        assert problems == []
+    finally:
+        page.close()
+
+
+def test_campaign_titles_show_exactly_as_written(browser, reports):
+    # the titles with an apostrophe showed as "employees&#x27; petition" (escaped twice)
+    campaigns = read_table(reports.parent / "processed" / "campaigns.csv")
+    quoted = {title for title in campaigns["title"] if "'" in title}
+    assert quoted, "the seed corpus has titles with an apostrophe"
+    page, problems = _open(browser, reports / "0-corpus-overview.html")
+    try:
+        shown = set(page.locator("li strong").all_text_contents())
+        assert quoted <= shown
+        assert not [text for text in shown if "&#" in text or "&amp;" in text]
         assert problems == []
     finally:
         page.close()

@@ -14,6 +14,7 @@ import pytest
 from netlib.build import build_corpus
 from netlib.errors import InputError
 from netlib.tables import load_tables
+from tests.conftest import start_paused_netlib
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "data" / "raw"
@@ -134,10 +135,13 @@ def test_a_killed_build_leaves_the_previous_output_intact(tmp_path, built):
     shutil.copytree(out, target)
     before = _digests(target)
     marker = tmp_path / "paused"
-    env = dict(os.environ, NETLIB_TEST_PAUSE_FILE=str(marker))
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "netlib", "build", "--out", str(target)],
-        env=env,
+    # paused once the tables are written into the staging folder, before the exports
+    proc = start_paused_netlib(
+        marker,
+        "netlib.export.write_graph_exports",
+        "build",
+        "--out",
+        target,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )

@@ -9,6 +9,7 @@ from netlib.metrics import clusters
 from netlib.narrative import (
     backbone_sentences,
     bridge_lines,
+    campaign_coverage_lines,
     cluster_sentence,
     network_sentence,
     overlap_sentence,
@@ -135,3 +136,24 @@ def test_title_top_counts_multi_campaign_signers(tables):
         "2 organisations tie for first place by PageRank; "
         "2 of 3 organisations sign two or more campaigns"
     )
+
+
+def test_campaign_coverage_lines_make_counts_agree_and_escape_titles_once():
+    coverage = pd.DataFrame(
+        {
+            "title": ["One named", "Two named", "None named", "Workers' letter"],
+            "date": ["2019-01", "2019-06", "2020-06", "2021-03"],
+            "signatory_type": ["organisations"] * 3 + ["individuals"],
+            "named_organisations": [1, 2, 0, 0],
+            "reported_signatories": pd.array([None, 85, 1, 250], dtype="Int64"),
+            "reported_qualifier": ["", "at_least", "exact", "about"],
+        }
+    )
+    assert campaign_coverage_lines(coverage).splitlines() == [
+        # was "1 organisations named"
+        "- **One named** (2019-01): 1 organisation named; no count reported.",
+        "- **Two named** (2019-06): 2 organisations named; at least 85 reported.",
+        "- **None named** (2020-06): 0 organisations named; exactly 1 reported.",
+        "- **Workers' letter** (2021-03): signed by individuals (names withheld); "
+        "about 250 reported.",
+    ]

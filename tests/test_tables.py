@@ -1,9 +1,8 @@
-"""CSV writing: sorted, formula-safe, reversible; atomic output folders."""
+"""CSV writing: sorted, formula-safe, reversible."""
 
 import pandas as pd
-import pytest
 
-from netlib.tables import atomic_output_dir, read_table, write_table
+from netlib.tables import read_table, write_table
 
 
 def test_formula_cells_are_neutralised_and_restored(tmp_path):
@@ -21,17 +20,6 @@ def test_rows_are_sorted_and_columns_fixed(tmp_path):
     frame = pd.DataFrame({"b": ["2", "1"], "a": ["y", "x"]})
     path = write_table(frame, tmp_path / "t.csv", columns=["a", "b", "c"], sort_by=["b"])
     assert path.read_text() == "a,b,c\nx,1,\ny,2,\n"
-
-
-def test_atomic_output_dir_keeps_previous_output_on_failure(tmp_path):
-    target = tmp_path / "processed"
-    with atomic_output_dir(target) as staging:
-        (staging / "a.csv").write_text("old")
-    with pytest.raises(RuntimeError), atomic_output_dir(target) as staging:
-        (staging / "a.csv").write_text("half")
-        raise RuntimeError("killed midway")
-    assert (target / "a.csv").read_text() == "old"
-    assert [p.name for p in tmp_path.iterdir()] == ["processed"]
 
 
 def test_floats_are_written_with_twelve_significant_digits(tmp_path):

@@ -25,11 +25,10 @@ from netlib.manifest import read_manifest, unlisted_files
 from netlib.parse import parse_article, parse_letter
 from netlib.readers import read
 from netlib.resolve import Registry
+from netlib.swap import atomic_output_dir, output_lock
 from netlib.tables import (
     TABLE_COLUMNS,
     TABLE_KEYS,
-    atomic_output_dir,
-    pause_for_kill_test,
     read_table,
     write_table,
 )
@@ -429,11 +428,21 @@ def build_corpus(raw_dir=None, out_dir=None, curation_dir=None, *, progress=None
     Returns
     -------
     BuildResult
+
+    Raises
+    ------
+    InputError
+        Also when another run is writing ``out_dir`` (checked before any work).
     """
+    out_dir = Path(out_dir or paths.PROCESSED_DIR)
+    with output_lock(out_dir):
+        return _build_corpus(raw_dir, out_dir, curation_dir, progress=progress, jobs=jobs)
+
+
+def _build_corpus(raw_dir, out_dir, curation_dir, *, progress, jobs):
     from netlib.export import write_datapackage, write_graph_exports
 
     raw_dir = Path(raw_dir or paths.RAW_DIR)
-    out_dir = Path(out_dir or paths.PROCESSED_DIR)
     curation_dir = Path(curation_dir or paths.CURATION_DIR)
     rows = sorted(read_manifest(raw_dir), key=lambda r: r.doc_id)
     notices = [
@@ -524,7 +533,6 @@ def build_corpus(raw_dir=None, out_dir=None, curation_dir=None, *, progress=None
                 columns=TABLE_COLUMNS[name],
                 sort_by=TABLE_KEYS[name],
             )
-        pause_for_kill_test(staging)
         write_table(
             extra["article_facts"],
             staging / "article_facts.csv",

@@ -237,6 +237,7 @@ def _cmd_report(args):
         figures_dir=out / "figures" if out else paths.FIGURES_DIR,
         parameters=params,
         notebooks=args.notebook or None,
+        jobs=args.jobs,
     )
     for line in result:
         print(line)
@@ -393,7 +394,8 @@ def build_parser():
         "data/processed/: documents, campaigns, organisations, signatures, rejected,\n"
         "article_facts and review CSVs, network.graphml, network.gexf, cosigning.csv,\n"
         "datapackage.json and build.json. The folder is swapped in whole at the end: a\n"
-        "failed or killed build leaves the previous output as it was.",
+        "failed or killed build leaves the previous output as it was. A second build into\n"
+        "the same folder while one runs stops at once (exit 2) naming the pid that holds it.",
         "netlib build --out /tmp/processed",
     )
     p.add_argument("--raw", type=Path, help="folder with manifest.csv (default data/raw)")
@@ -416,7 +418,9 @@ def build_parser():
         "(kernel python3), writes its figures (SVG or PNG, each with the CSV behind it) to\n"
         "figures/, the executed notebook and an HTML report (code hidden, figures embedded)\n"
         "to reports/, and reports/index.html listing the reports with their parameters and\n"
-        "the corpus version. Outputs are swapped in only when every notebook succeeded.",
+        "the corpus version. Outputs are swapped in only when every notebook succeeded,\n"
+        "reports and figures together. A second run while one is writing the same folders\n"
+        "stops at once (exit 2) naming the pid of the run that holds them.",
         "netlib report -p fig_format png -p top_n 10 --out /tmp/out",
     )
     p.add_argument("--data", help="processed data folder (default data/processed)")
@@ -433,6 +437,13 @@ def build_parser():
         "--notebook",
         action="append",
         help="run only this notebook, by file name (repeatable)",
+    )
+    p.add_argument(
+        "--jobs",
+        type=int,
+        default=None,
+        help="notebooks executed at once, one kernel each (default: one per core; the "
+        "outputs are the same for any number)",
     )
     p.set_defaults(func=_cmd_report)
 

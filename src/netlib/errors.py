@@ -14,3 +14,7 @@ class InputError(Exception):
         self.where = str(where)
         self.problem = str(problem)
         super().__init__(f"{self.where}: {self.problem}")
+
+    def __reduce__(self):
+        # rebuilt from its two parts when it crosses from a worker process
+        return type(self), (self.where, self.problem)

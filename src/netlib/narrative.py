@@ -16,6 +16,7 @@ from netlib.plots import shorten
 __all__ = [
     "backbone_sentences",
     "bridge_lines",
+    "campaign_coverage_lines",
     "cluster_sentence",
     "network_sentence",
     "overlap_sentence",
@@ -56,6 +57,44 @@ def plural(count, singular, plural_form=None):
     """
     count = int(count)
     return f"{count} {singular if count == 1 else (plural_form or singular + 's')}"
+
+
+_QUALIFIER_WORDS = {"exact": "exactly", "at_least": "at least", "about": "about"}
+
+
+def campaign_coverage_lines(coverage):
+    """One Markdown bullet per campaign: organisations named against the count reported.
+
+    Parameters
+    ----------
+    coverage : pandas.DataFrame
+        :func:`netlib.summaries.campaign_coverage`: ``title``, ``date``, ``signatory_type``,
+        ``named_organisations``, ``reported_signatories``, ``reported_qualifier``.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> coverage = pd.DataFrame({
+    ...     "title": ["Ban it", "Employees' letter"], "date": ["2020-06", "2021-03"],
+    ...     "signatory_type": ["organisations", "individuals"], "named_organisations": [1, 0],
+    ...     "reported_signatories": [40, None], "reported_qualifier": ["about", ""]})
+    >>> print(campaign_coverage_lines(coverage))
+    - **Ban it** (2020-06): 1 organisation named; about 40 reported.
+    - **Employees' letter** (2021-03): signed by individuals (names withheld); no count reported.
+    """
+    lines = []
+    for row in coverage.itertuples():
+        if row.reported_qualifier == "":
+            reported = "no count reported"
+        else:
+            qualifier = _QUALIFIER_WORDS[row.reported_qualifier]
+            reported = f"{qualifier} {int(row.reported_signatories)} reported"
+        if row.signatory_type == "organisations":
+            named = f"{plural(row.named_organisations, 'organisation')} named"
+        else:
+            named = "signed by individuals (names withheld)"
+        lines.append(f"- **{md(row.title)}** ({row.date}): {named}; {reported}.")
+    return "\n".join(lines)
 
 
 def _fmt(value):

@@ -39,7 +39,8 @@ PALETTE = [
 ]
 
 _SAFE_NAME = re.compile(r"[^a-z0-9_-]+")
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|>~])")
+# ":" too: the renderer makes ``scheme://…`` in plain text a link, which a name must not become
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|>~:])")
 
 
 def apply_style():
@@ -87,17 +88,23 @@ def shorten(label, width=40):
 
 
 def escape_markdown(text):
-    """Escape untrusted text (a name, a title) for a Markdown narrative cell.
+    """Escape untrusted text (a name, a title) for a Markdown narrative cell, once.
 
-    HTML is escaped first (nbconvert passes raw HTML in Markdown through), then Markdown's
-    special characters.
+    The text lands in the body of a Markdown cell that nbconvert renders as HTML, passing raw
+    HTML through. So ``&``, ``<`` and ``>`` become entities (quotes stay as they are: the text
+    is never inside an attribute, and an entity for ``'`` would show as ``&#x27;`` once its
+    ``#`` is escaped), then Markdown's special characters get a backslash, ``:`` included so
+    that no ``https://…`` in a name becomes a link. No entity holds one of them, so nothing
+    is escaped twice.
 
     Examples
     --------
     >>> escape_markdown("<script>alert(1)</script> *A*")
     '&lt;script&gt;alert\\\\(1\\\\)&lt;/script&gt; \\\\*A\\\\*'
+    >>> escape_markdown("employees' petition & AT&T #1")
+    "employees' petition &amp; AT&amp;T \\\\#1"
     """
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(str(text), quote=True))
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(str(text), quote=False))
 
 
 def save_figure(fig, data, name, figures_dir, fmt="svg"):

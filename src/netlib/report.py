@@ -10,7 +10,9 @@
    Content-Security-Policy forbids any network load);
 4. writes ``index.html`` listing the reports with their parameters and the corpus version.
 
-Everything is written to a staging folder first and swapped in at the end.
+Everything is written to staging folders first and swapped in at the end, reports and
+figures together (``netlib.swap``). Notebooks run side by side, one kernel each, when
+``jobs`` allows.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from pathlib import Path
 
 from netlib import paths
 from netlib.errors import InputError
-from netlib.tables import atomic_output_dir, pause_for_kill_test
+from netlib.swap import atomic_output_dirs
 
 __all__ = ["list_notebooks", "normalise_notebook", "render_html", "run_reports"]
 
@@ -153,6 +155,14 @@ def _index_page(entries, corpus):
     )
 
 
+# The kernel's own log goes straight to our stderr, and on every run it says two things a user
+# reads as failures: a WARNING that it "is running over TCP without encryption" (the kernel
+# listens on localhost only, for this one run), and an ERROR "KeyboardInterrupt caught in
+# kernel", which is jupyter_client's shutdown: it interrupts the kernel before asking it to
+# stop. A failing cell is reported through papermill, not this log, so only CRITICAL is kept.
+KERNEL_ARGUMENTS = ("--IPKernelApp.log_level=CRITICAL",)
+
+
 def _execute(notebook, output, parameters, cwd):
     import papermill as pm
     from papermill.exceptions import PapermillExecutionError
@@ -166,6 +176,7 @@ def _execute(notebook, output, parameters, cwd):
             cwd=str(cwd),
             progress_bar=False,
             log_output=False,
+            extra_arguments=list(KERNEL_ARGUMENTS),
         )
     except PapermillExecutionError as exc:
         raise InputError(
@@ -175,6 +186,50 @@ def _execute(notebook, output, parameters, cwd):
         raise InputError(notebook, f"papermill refused it ({exc})") from None
 
 
+def _run_notebook(notebook, staging_reports, run_params):
+    """Execute one notebook into the staging folder, normalise it and write its HTML page.
+
+    Runs in a worker process when notebooks run side by side, so it takes and returns only
+    plain values. Returns the report's title.
+    """
+    import nbformat
+
+    executed = Path(staging_reports) / notebook.name
+    _execute(notebook, executed, run_params, notebook.parent)
+    nb = normalise_notebook(
+        nbformat.read(executed, as_version=4),
+        {run_params.get("output_dir", ""): run_params.get("figures_dir", "")},
+    )
+    nbformat.write(nb, executed)
+    title = _title_of(nb, notebook.stem)
+    html_page = render_html(nb, title)
+    (Path(staging_reports) / f"{notebook.stem}.html").write_text(html_page, encoding="utf-8")
+    return title
+
+
+def _run_all(runs, jobs):
+    """Run ``(notebook, staging_reports, run_params)`` triples, ``jobs`` at a time, in order.
+
+    Each notebook has its own kernel, writes its own files and reads only the processed data,
+    so running them side by side gives the same files. The first failure (in notebook order)
+    is raised once the running ones have finished; the ones not started are not run.
+    """
+    if jobs <= 1 or len(runs) <= 1:
+        return [_run_notebook(*run) for run in runs]
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # spawn: a fresh interpreter per worker, not a fork of this process's threads and sockets
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(min(jobs, len(runs)), mp_context=context) as pool:
+        futures = [pool.submit(_run_notebook, *run) for run in runs]
+        try:
+            return [future.result() for future in futures]
+        except BaseException:
+            pool.shutdown(cancel_futures=True)  # no notebook starts after a failure
+            raise
+
+
 def run_reports(
     data_dir=None,
     reports_dir=None,
@@ -182,6 +237,7 @@ def run_reports(
     parameters=None,
     notebooks=None,
     notebooks_dir=None,
+    jobs=None,
 ):
     """Execute every notebook and write executed notebooks, HTML reports and ``index.html``.
 
@@ -190,22 +246,33 @@ def run_reports(
     data_dir : Path
         Processed data (``netlib build`` output).
     reports_dir, figures_dir : Path
-        Output folders; each is replaced atomically.
+        Output folders; they are locked for the run and replaced together (``netlib.swap``).
     parameters : dict
         Extra papermill parameters applied to every notebook that declares them.
     notebooks : list of str, optional
         Names (or stems) of the notebooks to run; default all.
+    jobs : int, optional
+        Notebooks executed at the same time, each with its own kernel (default: one per
+        core). The outputs are the same for any number.
 
     Returns
     -------
     list of str
         One line per report written.
-    """
-    import nbformat
 
+    Raises
+    ------
+    InputError
+        For missing data, an unknown notebook, a failing cell, or when another run is
+        writing the output folders.
+    """
     data_dir = Path(data_dir or paths.PROCESSED_DIR)
     reports_dir = Path(reports_dir or paths.REPORTS_DIR)
     figures_dir = Path(figures_dir or paths.FIGURES_DIR)
+    if jobs is None:
+        jobs = os.cpu_count() or 1
+    if jobs < 1:
+        raise InputError(f"--jobs {jobs}", "the number of notebooks run at once must be 1 or more")
     if not (data_dir / "signatures.csv").is_file():
         raise InputError(data_dir, "no processed data here (run `netlib build` first)")
     selected = list_notebooks(notebooks_dir)
@@ -216,15 +283,12 @@ def run_reports(
             raise InputError(", ".join(sorted(unknown)), "no such notebook in notebooks/")
         selected = [p for p in selected if p.stem in wanted]
     corpus = _corpus_info(data_dir)
-    lines, entries = [], []
     os.environ.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")
-    with (
-        atomic_output_dir(reports_dir) as staging_reports,
-        atomic_output_dir(figures_dir) as staging_figures,
-    ):
+    with atomic_output_dirs(reports_dir, figures_dir) as (staging_reports, staging_figures):
         if notebooks and figures_dir.is_dir():
             # a partial run keeps the other notebooks' figures
             shutil.copytree(figures_dir, staging_figures, dirs_exist_ok=True)
+        runs = []
         for notebook in selected:
             declared = _declared_parameters(notebook)
             run_params = {
@@ -233,30 +297,28 @@ def run_reports(
                 "output_dir": _relative(staging_figures),
             }
             run_params.update({k: v for k, v in (parameters or {}).items() if k in declared})
-            run_params = {k: v for k, v in run_params.items() if k in declared}
-            executed = staging_reports / notebook.name
-            _execute(notebook, executed, run_params, notebook.parent)
-            nb = normalise_notebook(
-                nbformat.read(executed, as_version=4),
-                {run_params.get("output_dir", ""): run_params.get("figures_dir", "")},
+            runs.append(
+                (notebook, staging_reports, {k: v for k, v in run_params.items() if k in declared})
             )
-            nbformat.write(nb, executed)
-            title = _title_of(nb, notebook.stem)
-            html_name = f"{notebook.stem}.html"
-            (staging_reports / html_name).write_text(render_html(nb, title), encoding="utf-8")
-            shown = {k: v for k, v in run_params.items() if k != "output_dir"}
-            entries.append(
-                {"title": title, "html": html_name, "ipynb": notebook.name, "parameters": shown}
-            )
-            lines.append(f"{reports_dir / html_name}: {title}")
-            if len(entries) == 1:
-                pause_for_kill_test(staging_reports)
+        titles = _run_all(runs, jobs)
+        entries = [
+            {
+                "title": title,
+                "html": f"{notebook.stem}.html",
+                "ipynb": notebook.name,
+                "parameters": {k: v for k, v in run_params.items() if k != "output_dir"},
+            }
+            for (notebook, _, run_params), title in zip(runs, titles, strict=True)
+        ]
         (staging_reports / "index.html").write_text(_index_page(entries, corpus), encoding="utf-8")
         if notebooks and reports_dir.is_dir():
             for old in reports_dir.iterdir():
                 if not (staging_reports / old.name).exists() and old.is_file():
                     shutil.copy2(old, staging_reports / old.name)
-    lines.append(f"{reports_dir / 'index.html'}: index of {len(entries)} reports")
+    lines = [f"{reports_dir / entry['html']}: {entry['title']}" for entry in entries]
+    from netlib.narrative import plural
+
+    lines.append(f"{reports_dir / 'index.html'}: index of {plural(len(entries), 'report')}")
     return lines
 
 

@@ -1,4 +1,4 @@
-"""The processed tables: their columns, safe CSV writing and reading, atomic output folders.
+"""The processed tables: their columns, safe CSV writing and reading.
 
 CSV cells that a spreadsheet would run as a formula (starting with ``=``, ``+``, ``-``, ``@``,
 a tab or a carriage return) are written with a leading apostrophe, and a cell that really
@@ -7,10 +7,6 @@ starts with an apostrophe gets a second one, so :func:`read_table` restores ever
 
 from __future__ import annotations
 
-import contextlib
-import os
-import shutil
-import tempfile
 from pathlib import Path
 
 import pandas as pd
@@ -20,10 +16,8 @@ from netlib.errors import InputError
 __all__ = [
     "TABLE_COLUMNS",
     "TABLE_KEYS",
-    "atomic_output_dir",
     "load_tables",
     "neutralise_cell",
-    "pause_for_kill_test",
     "read_table",
     "restore_cell",
     "write_table",
@@ -161,47 +155,3 @@ def load_tables(data_dir):
     if not data_dir.is_dir():
         raise InputError(data_dir, "no such data folder (run `netlib build` first)")
     return {name: read_table(data_dir / f"{name}.csv") for name in TABLE_COLUMNS}
-
-
-@contextlib.contextmanager
-def atomic_output_dir(target):
-    """Yield a temporary folder beside ``target`` and swap it in only if the block succeeds.
-
-    A build killed midway leaves the previous ``target`` untouched; the temporary folder is
-    removed on error. The swap is two renames on one file system (old aside, new in place).
-    """
-    target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    for stale in target.parent.glob(f".{target.name}.tmp-*"):
-        # left behind by a build that was killed: never part of any output
-        shutil.rmtree(stale, ignore_errors=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.tmp-", dir=target.parent))
-    staging.chmod(0o755)
-    try:
-        yield staging
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    old = None
-    if target.exists():
-        old = target.parent / f".{target.name}.old-{os.getpid()}"
-        if old.exists():
-            shutil.rmtree(old)
-        os.replace(target, old)
-    os.replace(staging, target)
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
-
-
-def pause_for_kill_test(staging):
-    """Fault injection for the atomicity tests: stop midway so a test can kill the process.
-
-    Only when ``NETLIB_TEST_PAUSE_FILE`` is set: the staging folder's path is written there,
-    then the process sleeps until the test kills it.
-    """
-    marker = os.environ.get("NETLIB_TEST_PAUSE_FILE")
-    if marker:
-        import time
-
-        Path(marker).write_text(str(staging), encoding="utf-8")
-        time.sleep(600)
