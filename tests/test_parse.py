@@ -871,3 +871,28 @@ def test_article_counts_letters_sent_but_not_whom_signers_represent():
         (2, 85, "at_least", "teams"),
         (3, 7, "exact", "councils"),
     ]
+
+
+def test_letter_rejects_calls_to_action_and_datelines_and_reads_dr_med_as_a_title():
+    # html_apple_privacy_letter.html, md_aaldef_naaea_english_only.md,
+    # html_jussieu_call_signatories.html, x_h4f_goettingen_umg_open_letter_2021.md
+    lines = [
+        "Signed,",
+        "Electronic Frontier Foundation",
+        "Fight for the Future",
+        "→ Sign the letter via GitHub",
+        "Read the full letter to the Terrebonne Parish School Board here",
+        "In Paris on October 10",
+        "Dr. med, U. Hartig-Köhler",
+        "Brattleboro Community Television, Brattleboro VT",
+    ]
+    result = parse_letter(lines)
+    assert [(e.line, e.kind, e.name, e.location) for e in result.entries] == [
+        (2, "organisation", "Electronic Frontier Foundation", None),
+        (3, "organisation", "Fight for the Future", None),
+        (7, "person", None, None),  # an individual signer, name withheld
+        (8, "organisation", "Brattleboro Community Television", "Brattleboro VT"),
+    ]
+    reasons = {r.line: r.reason for r in result.rejected}
+    assert reasons[4].startswith("call to action") and reasons[5].startswith("call to action")
+    assert reasons[6] == "place and date, not a signatory"

@@ -260,7 +260,12 @@ _HONORIFICS = _words(
 # Honorifics that only ever precede a person's name, whatever follows it.
 _STRONG_HONORIFICS = _words("mr mrs ms mx dr hon honorable honourable rt sen rep senator")
 _NAME_SUFFIXES = _words("phd ph.d md m.d esq jd j.d mph rn jr sr ii iii iv mba msw lcsw edd ed.d")
-_NAME_PARTICLES = _words("de la del van von der den da di du le bin ibn")
+_NAME_PARTICLES = _words("de la del van von der den da di du le bin ibn zum zur ter ten dos das")
+# German and Austrian degrees after "Dr." ("Dr. med. Anna Beispiel", "Dr. rer. nat. A. B."):
+# part of the title, so what follows is read as the name
+_DEGREE_AFTER_DR = re.compile(
+    r"\A((?:Prof\.?\s+)?Dr\.?)\s+(?:med|rer\.?\s*nat|rer\.?\s*pol|phil|jur|h\.?\s*c|dent|vet)\b\.?,?\s*"
+)
 _COMPANY_SUFFIXES = _words(
     "inc inc. llc l.l.c. ltd ltd. corp corp. co. plc pbc p.c. gmbh s.a. lp llp"
 )
@@ -617,6 +622,7 @@ def _classify(text, person_default):
 
 def _classify_shape(text, person_default):
     """``"person"``, ``"organisation"`` or ``"title"`` (a job-title line) for one entry."""
+    text = _DEGREE_AFTER_DR.sub(r"\1 ", text)
     tokens = text.split()
     if len(tokens) == 1 and _norm_tok(tokens[0]) in _TITLE_TRIGGERS:
         return "title"  # "President", "Chair" under a signer's name
@@ -881,6 +887,39 @@ def _chrome_phrases():
 
 
 _CHROME_SPLIT = re.compile(r"\s*[|·•/]\s*")
+_LINK_MARK = "→⇒»▶►➜➔"
+_ACTION_TARGET = re.compile(
+    r"\b(?:here|below|via|online|now|more|letter|petition|statement|pdf|form|hier|aqu[ií]|ici)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_call_to_action(stripped):
+    """ "Read the full letter here", "→ Sign the letter via GitHub": a link or a button."""
+    words = stripped.split()
+    if not words or len(words) > 14:
+        return False
+    if words[0] in _LINK_MARK:
+        return True  # a line opened by an arrow is a link's label
+    first = words[0].strip(_LINK_MARK + "*_[(").casefold()
+    return first in _action_verbs() and bool(_ACTION_TARGET.search(stripped))
+
+
+@lru_cache(maxsize=1)
+def _action_verbs():
+    return words_of("call_to_action")
+
+
+_MONTH_NAMES = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+# "In Paris on October 10", "Washington, D.C., March 3, 2019": where and when a letter was
+# signed (bounded gaps keep it linear)
+_DATELINE = re.compile(
+    r"(?:in|at|from)\s+[^\d]{1,40}?,?\s+(?:on\s+)?(?:the\s+)?" + _MONTH_NAMES + r"\.?\s+\d{1,2}\b",
+    re.IGNORECASE,
+)
 
 
 def _furniture(stripped):
@@ -891,6 +930,10 @@ def _furniture(stripped):
         return "soft", "web page chrome (links and buttons)"
     if _FOOTNOTE.fullmatch(stripped):
         return "soft", "footnote, not a signatory"
+    if _is_call_to_action(stripped):
+        return "soft", "call to action (a link or button), not a signatory"
+    if _DATELINE.match(stripped) and len(stripped.split()) <= 10:
+        return "soft", "place and date, not a signatory"
 
     flat = stripped.strip("-–— ")
     if flat and _PAGE.fullmatch(flat):

@@ -86,6 +86,8 @@ def is_place(text, *, after_place=False):
     (False, True)
     >>> is_place("CAIR"), is_place("USA")  # an acronym is a place only as a known code
     (False, True)
+    >>> is_place("Brattleboro VT"), is_place("Brattleboro")
+    (True, False)
     """
     regions, big, cities, codes = _gazetteer()
     stripped = text.strip()
@@ -96,6 +98,12 @@ def is_place(text, *, after_place=False):
     words = stripped.split()
     if len(words) >= 2 and _ZIP.fullmatch(words[-1]):
         return is_place(" ".join(words[:-1]), after_place=after_place)
+    if (
+        2 <= len(words) <= 4
+        and _is_code(words[-1], codes)
+        and _TOWN.fullmatch(" ".join(words[:-1]))
+    ):
+        return True  # "Brattleboro VT": a town of any size before its state's code
     folded = _fold(stripped)
     if not folded or len(folded) > 60:
         return False
@@ -107,6 +115,13 @@ def is_place(text, *, after_place=False):
     if folded in regions:
         return True
     return folded in big or (after_place and folded in cities)
+
+
+_TOWN = re.compile(r"(?:St\.\s|Ft\.\s|Mt\.\s)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}")
+
+
+def _is_code(word, codes):
+    return len(word) == 2 and word.isupper() and word.isalpha() and _fold(word) in codes
 
 
 _DASH_TAIL = re.compile(r"\s[-–—]\s(?=[^-–—]{1,80}\Z)")
