@@ -896,3 +896,41 @@ def test_letter_rejects_calls_to_action_and_datelines_and_reads_dr_med_as_a_titl
     reasons = {r.line: r.reason for r in result.rejected}
     assert reasons[4].startswith("call to action") and reasons[5].startswith("call to action")
     assert reasons[6] == "place and date, not a signatory"
+
+
+def test_letter_reads_people_written_before_their_organisations_without_a_comma():
+    # md_aaldef_maclc_kelly.md lines 112-121 (abridged), read off the document by hand
+    lines = [
+        "Submitted on behalf of Muslim American Civil Liberties Coalition members:",
+        "Abdelhafid Djemil Muslim American Society of New York",
+        "Asim Rehman Muslim Bar Association of New York",
+        "Fahd Ahmed & Monami Maulik DRUM – Desis Rising Up and Moving",
+        "Linda Sarsour Arab American Association of New York",
+        "Naomi Paz GreenbergNY Quarterly Meeting of the Religious Society of Friends",
+    ]
+    result = parse_letter(lines)
+    organisations = [(e.line, e.name) for e in result.entries if e.kind == "organisation"]
+    assert organisations == [
+        (2, "Muslim American Society of New York"),
+        (3, "Muslim Bar Association of New York"),
+        (4, "DRUM – Desis Rising Up and Moving"),
+        (5, "Arab American Association of New York"),
+        (6, "NY Quarterly Meeting of the Religious Society of Friends"),
+    ]
+    people = [e for e in result.entries if e.kind == "person"]
+    assert [e.line for e in people] == [2, 3, 4, 5, 6] and {e.name for e in people} == {None}
+    written = " ".join(e.raw + " " + str(e.name) for e in result.entries)
+    for person in ("Djemil", "Rehman", "Ahmed", "Sarsour", "Greenberg"):
+        assert person not in written
+
+
+def test_letter_keeps_a_name_that_opens_with_a_persons_in_a_plain_list():
+    lines = [
+        "Signed,",
+        "Ella Baker Center for Human Rights",
+        "Electronic Frontier Foundation",
+        "Media Alliance",
+        "Fight for the Future",
+    ]
+    result = parse_letter(lines)
+    assert result.entries[0].name == "Ella Baker Center for Human Rights"

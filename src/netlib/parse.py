@@ -280,7 +280,8 @@ _HEADING_NOUNS = _words(
     organizations organisations organization organisation groups signers signatories
     signatory endorsers endorsements supporters partners individuals individual members
     co-signers cosigners businesses companies institutions academics scholars experts
-    researchers faculty affiliates chapters allies unions congregations
+    researchers faculty affiliates chapters allies unions congregations sponsors co-sponsors
+    cosponsors
     """
 )
 _HEADING_SCOPES = _words("national state local regional international statewide nationwide global")
@@ -803,6 +804,10 @@ _INLINE_CUE = re.compile(
     re.IGNORECASE,
 )
 # "Signed by", and in German, Spanish, Portuguese, French, Italian, Dutch
+# "Submitted on behalf of the coalition's members:" heads a list as a signing word does
+_ON_BEHALF = re.compile(
+    r"\bon behalf of\b|\bsubmitted by\b|\bau nom d|\bim namen\b|\ben nombre de\b|\ba nome d",
+)
 _SIGNING_WORD = re.compile(
     r"sign|endors|undersigned|unterzeichn|unterschrieben|firmad|firmant|assinad|assinam|"
     r"sottoscritt|onderteken",
@@ -984,7 +989,7 @@ def _heading(clean, raw_stripped):
         return (None if low in _SALUTATIONS else clean.strip(" :,;")), person_default
     colon = raw_stripped.rstrip("*_ ").endswith(":")
     starts_cue = low.startswith(("signed by", "endorsed by", "co-signed by", "cosigned by"))
-    if (colon or starts_cue) and _SIGNING_WORD.search(low) and len(words) <= 12:
+    if (colon or starts_cue) and (_SIGNING_WORD.search(low) or _ON_BEHALF.search(low)):
         return clean.strip(" :,;"), person_default
     if len(words) <= 6 and all(w in _HEADING_WORDS for w in words):
         if set(words) & (_HEADING_NOUNS | _HEADING_SCOPES):
@@ -1694,6 +1699,125 @@ def _not_a_name(name):
     return letters <= 2 and len(name.split()) == 1
 
 
+_PEOPLE_JOIN = _words("& and y e und et")
+_GLUED = re.compile(r"([A-Z][a-z]{2,})([A-Z].*)")  # "GreenbergNY", "NiazTurning"
+
+
+def _surname_end(tokens, start):
+    """Where a surname of one or two tokens starting at ``start`` ends, each way it can:
+    ``[(end, glued_rest)]``, shortest first. A token glued to the next word of the line
+    ("NiazTurning Point ...") ends the surname inside it."""
+    ends = []
+    for k in range(start, min(start + 2, len(tokens))):
+        token = tokens[k]
+        glued = _GLUED.fullmatch(token)
+        if glued and _name_token(glued.group(1)) == "word":
+            ends.append((k + 1, glued.group(2)))
+            break
+        if token.endswith((",", ";", ":")) or _name_token(token) != "word":
+            break
+        if _norm_tok(token) in _ORG_WORDS:
+            break
+        ends.append((k + 1, None))
+    return ends
+
+
+def _representative_split(text, loose=False):
+    """ "Asim Rehman Muslim Bar Association of New York": ``("Asim Rehman", "Muslim Bar
+    Association of New York")``, one or two people (a known given name, a surname) written
+    straight before the organisation they sign for; ``None`` for any other line.
+
+    >>> _representative_split("Linda Sarsour Arab American Association of New York")
+    ('Linda Sarsour', 'Arab American Association of New York')
+    >>> _representative_split("Fahd Ahmed & Monami Maulik DRUM – Desis Rising Up and Moving")
+    ('Fahd Ahmed & Monami Maulik', 'DRUM – Desis Rising Up and Moving')
+    >>> _representative_split("Naomi Paz GreenbergNY Quarterly Meeting")
+    ('Naomi Paz Greenberg', 'NY Quarterly Meeting')
+
+    The shape alone would cut "Ella Baker Center for Human Rights" too: only a block where
+    most lines have it is read so (:func:`_representatives`). ``loose``: in such a block, the
+    first person needs no known given name ("Abdelhafid Djemil ..."), may open with an
+    initial ("P. Adem Carroll ..."), and the organisation needs only to open with a
+    capital.
+    """
+    tokens = text.split()
+    i, best = 0, None
+    while i < len(tokens):
+        j = i
+        while j < len(tokens) and (
+            _norm_tok(tokens[j]) in _HONORIFICS or _norm_tok(tokens[j]).rstrip("s") in _HONORIFICS
+        ):
+            j += 1  # "Professors Ramzi Kassem & Amna Akbar"
+        if loose and j < len(tokens) and _INITIAL.fullmatch(tokens[j]):
+            j += 1
+        if j >= len(tokens) - 1 or tokens[j].endswith(","):
+            break
+        # the first person opens with a known given name; one joined to it ("A & B") may not
+        strict = i == 0 and not loose
+        if not (_is_given_name(tokens[j]) if strict else _name_token(tokens[j]) == "word"):
+            break
+        found = None
+        for end, glued in _surname_end(tokens, j + 1):
+            rest = ([glued] if glued else []) + tokens[end:]
+            if rest and rest[0].casefold() in _PEOPLE_JOIN:
+                found = (end, None)  # another person follows
+                break
+            if rest and _org_rest(rest, loose):
+                found = (end, glued)
+                break
+        if found is None:
+            break
+        end, glued = found
+        if end < len(tokens) and tokens[end].casefold() in _PEOPLE_JOIN and not glued:
+            i = end + 1
+            continue
+        best = (end, glued)
+        break
+    if best is None:
+        return None
+    end, glued = best
+    person = " ".join(tokens[:end])
+    if glued:
+        person = person[: len(person) - len(glued)]
+    rest = " ".join(([glued] if glued else []) + tokens[end:])
+    return person.strip(), rest
+
+
+def _org_rest(tokens, loose=False):
+    """The rest of a line, after a person's name, reads as an organisation's name."""
+    if not tokens[0][:1].isupper() or (len(tokens) < 2 and not _ACRONYM.fullmatch(tokens[0])):
+        return False
+    if _GLUED.fullmatch(tokens[0]):
+        return False  # "GreenbergNY Quarterly ...": the surname is glued to the name
+    rest = " ".join(tokens)
+    if loose and len(tokens) >= 2:
+        return _classify(rest, False) == "organisation"
+    return _org_shaped(rest) or bool(_ACRONYM.fullmatch(tokens[0].strip(",")))
+
+
+def _representatives(block, infos):
+    """``{index: (person, organisation)}`` for a block whose lines give, most of them, the
+    person who signs straight before their organisation with no comma between (a table
+    copied without its columns); empty for any other block, so that "Ella Baker Center" in
+    a plain list keeps its name."""
+    found, items = {}, 0
+    for i in block.lines:
+        if infos[i].kind != "item" or i in block.inline:
+            continue
+        items += 1
+        split = _representative_split(infos[i].clean)
+        if split:
+            found[i] = split
+    if len(found) < 3 or len(found) * 5 < items * 2:
+        return {}
+    for i in block.lines:
+        if infos[i].kind == "item" and i not in block.inline and i not in found:
+            split = _representative_split(infos[i].clean, loose=True)
+            if split:
+                found[i] = split
+    return found
+
+
 def _person_block(block, infos):
     """Most entries of the block are people (three or more of them)."""
     people = entries = 0
@@ -1769,13 +1893,27 @@ class _LetterBuilder:
     def raw(self, index):
         return self.units[index].raw if self.units is not None else self.lines[index]
 
-    def add(self, index, piece, block_no, block, extra_flags=(), cleaned=False, people=False):
-        raw = self.raw(index)
+    def add(
+        self,
+        index,
+        piece,
+        block_no,
+        block,
+        extra_flags=(),
+        cleaned=False,
+        people=False,
+        raw=None,
+        kind=None,
+    ):
+        """One entry (or rejection) for ``piece`` of line ``index``; ``kind`` when the layout
+        has decided it already, ``raw`` when the line as written must not be repeated."""
+        raw = raw or self.raw(index)
         line, page, row = self.position(index)
         if extra_flags and len(raw) > _LONG_LINE:
             raw = piece  # a piece of a huge line: repeating the line per piece is quadratic output
         unit = self.units[index] if self.units is not None else None
-        name, kind, flags = _analyse_piece(piece, block.person_default, cleaned, people)
+        name, found_kind, flags = _analyse_piece(piece, block.person_default, cleaned, people)
+        kind = kind or found_kind
         if unit is not None and unit.person is not None and kind in ("person", "organisation"):
             kind = "person" if unit.person else "organisation"  # the file's own type column
         if kind == "person" and self.known and self.known.exact(name):
@@ -1840,6 +1978,7 @@ class _LetterBuilder:
         split = _split_mode(block, infos, pieces_of)
         people = block.person_default or _person_block(block, infos)
         continued = {} if split else _continuations(block, infos)
+        representatives = {} if split else _representatives(block, infos)
         chapter_prefix = None  # "Die Fridays For Future Ortsgruppen A, B," runs on a line
         for index in block.notes:
             reason = infos[index].reason if infos[index].kind == "soft" else ""
@@ -1856,6 +1995,13 @@ class _LetterBuilder:
                 line = self.position(first)[0]
                 shown = self.raw(index) if not people else _WITHHELD
                 self.reject(index, shown, f"continues the name on line {line} (wrapped)")
+                continue
+            if index in representatives:
+                # the person who signs for the organisation: an individual, name withheld
+                person, organisation = representatives[index]
+                self.add(index, person, block_no, block, kind="person")
+                shown = None if self.keep else f"{_WITHHELD} {organisation}"
+                self.add(index, organisation, block_no, block, raw=shown, kind="organisation")
                 continue
             text = block.inline.get(index, info.clean)
             if index in continued:
@@ -2837,6 +2983,7 @@ class _ArticleBuilder:
         self.pending = []  # (kind, name, fields) found in the current sentence
         self.campaign = False  # the article reports on a letter or campaign
         self.campaign_names = []  # (line, sentence, name, cue): organisers if none other
+        self.withheld = set()  # (line, key) of the names rejected as not an organisation's
 
     def personal(self, name):
         """A name that is, or holds, a person's: "Georgia Toffolo and Hugo Taylor", "CEO Marc
@@ -2870,13 +3017,13 @@ class _ArticleBuilder:
             or kind not in ("organisation", "person?")
             or self.personal(name)
         ):
-            self.result.rejected.append(Rejection(line, _WITHHELD, _NOT_ORG))
+            self.withhold(line, name)
             return
         if not known and not _org_shaped(name) and not _named_in_role(name):
             # a name the registry does not know, with no word of an organisation's: kept when
             # the cue names signers or organisers ("joined by Greenpeace and MoveOn"), unless
             # it is a common word, a place or a month
-            self.result.rejected.append(Rejection(line, _WITHHELD, _NOT_ORG))
+            self.withhold(line, name)
             return
         key = _key(name)
         self.named.add(key)
@@ -2911,6 +3058,12 @@ class _ArticleBuilder:
                 for part in _split_and(_leading_name(item), self.known)
             ]
             self.candidates(line, sentence, parts, role, cue)
+
+    def withhold(self, line, name):
+        """One rejection per name and line, however many cues found it."""
+        if (line, _key(name)) not in self.withheld:
+            self.withheld.add((line, _key(name)))
+            self.result.rejected.append(Rejection(line, _WITHHELD, _NOT_ORG))
 
     def candidates(self, line, sentence, parts, role, cue):
         """The items of one list: with two or more plain organisations among them, a name only
