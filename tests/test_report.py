@@ -56,3 +56,11 @@ def test_index_page_escapes_titles_and_parameters():
     assert "<script>alert(2)" not in page and "<img src=x" not in page
     assert page.count("&lt;script&gt;alert(2)&lt;/script&gt;") == 2
     assert "&lt;b&gt;v&lt;/b&gt;" in page
+
+
+def test_index_page_lists_what_the_build_left_out():
+    notice = "campaign c<1> has 6 organisations > max_letter_size 5: its 15 pairs are left out"
+    page = _index_page([], {"corpus_version": "v", "notices": [notice]})
+    assert "<li>campaign c&lt;1&gt; has 6 organisations &gt; max_letter_size 5: its 15" in page
+    # a build without notices adds nothing to the page
+    assert "notices" not in _index_page([], {"corpus_version": "v", "notices": []})
