@@ -11,6 +11,7 @@ import json
 import subprocess
 import sys
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -76,6 +77,9 @@ def test_a_letter_within_the_limit_adds_all_its_pairs(corpus, tmp_path):
     assert not [n for n in result.notices if n.startswith("campaign ")]
     build = json.loads((tmp_path / "out" / "build.json").read_text(encoding="utf-8"))
     assert build["max_letter_size"] == 10
+    # any integer type will do (a numpy value from a notebook's parameters)
+    *_, numpy_built = _build(corpus, tmp_path / "again", np.int64(10))
+    assert len(numpy_built) == 15
 
 
 @pytest.mark.parametrize("value", [0, -3, 2.5, "5", True])

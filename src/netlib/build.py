@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import json
+import operator
 import os
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -585,10 +586,14 @@ def build_corpus(
 
 
 def _checked_max_letter_size(value):
-    """``max_letter_size`` as an int, or one clear error."""
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+    """``max_letter_size`` as an int (any integer type), or one clear error."""
+    try:
+        number = operator.index(value) if not isinstance(value, bool) else 0
+    except TypeError:
+        number = 0
+    if number < 1:
         raise InputError("max_letter_size", f"{value!r}: must be a whole number, at least 1")
-    return value
+    return int(number)
 
 
 def big_letter_notices(tables, max_letter_size):
