@@ -191,6 +191,33 @@ READER_CASES = {
 }
 
 
+#: Parsed and resolved against a registry that knows a few names, as ``netlib parse`` does:
+#: name -> (description, function of a scale returning the document's lines)
+RESOLVED_CASES = {
+    "line-89k-words-resolved": (
+        "'Signed,' then one line of 89,000 words (known names among them), resolved",
+        lambda s: ["Signed,", " ".join(["Fight for the Future Media Alliance"] * int(14_800 * s))],
+    ),
+}
+_KNOWN = ["Fight for the Future", "Media Alliance", "Oakland Privacy"]
+
+
+def _run_resolved_case(name, kind, scale):
+    from netlib.build import extract_document
+    from netlib.curation import Curation
+    from netlib.resolve import Registry
+
+    organisations = [
+        {"org_id": f"org-{i}", "name": known, "parent_org_id": "", "relation": ""}
+        for i, known in enumerate(_KNOWN)
+    ]
+    registry = Registry.from_curation(Curation(organisations=organisations))
+    lines = RESOLVED_CASES[name][1](scale)
+    start = time.perf_counter()
+    extract_document("case", kind, lines, registry)
+    return time.perf_counter() - start
+
+
 def _run_reader_case(name, kind, scale):
     import tempfile
     from pathlib import Path
@@ -217,6 +244,8 @@ def run_case(name, kind, scale=1.0):
 
     if name in READER_CASES:
         return _run_reader_case(name, kind, scale)
+    if name in RESOLVED_CASES:
+        return _run_resolved_case(name, kind, scale)
     lines = CASES[name][1](scale)
     parse = parse_letter if kind == "letter" else parse_article
     start = time.perf_counter()
@@ -232,7 +261,7 @@ def main(argv=None):
     args = parser.parse_args(argv)
     kinds = [args.kind] if args.kind else ["letter", "article"]
     if args.list:
-        print("\n".join([*CASES, *READER_CASES]))
+        print("\n".join([*CASES, *READER_CASES, *RESOLVED_CASES]))
         return 0
     if args.case:
         for kind in kinds:
@@ -241,6 +270,7 @@ def main(argv=None):
     print(f"{'case':<24} {'kind':<8} {'half (s)':>9} {'full (s)':>9} {'ratio':>6}  input")
     every = [(n, d) for n, (d, _) in CASES.items()]
     every += [(n, d) for n, (d, _, _) in READER_CASES.items()]
+    every += [(n, d) for n, (d, _) in RESOLVED_CASES.items()]
     for name, description in every:
         for kind in kinds:
             half = run_case(name, kind, 0.5)

@@ -113,6 +113,15 @@ def test_a_chapter_is_proposed_as_such_never_merged(registry):
     assert table.at["aclu-of-texas", "parent_org_id"] == ""  # proposed, not applied
 
 
+def test_a_very_long_name_still_finds_the_parent_it_opens_or_closes_with(registry):
+    # only parts as long as a known name are looked up (the work per name is bounded), so a
+    # 20,004-word line still finds the known name at either end
+    filler = " ".join(["Texas"] * 10_000)
+    assert registry.possible_parents(f"American Civil Liberties Union {filler}") == ("aclu",)
+    assert registry.possible_parents(f"{filler} Fight for the Future") == ("fftf",)
+    assert registry.possible_parents(filler) == ()
+
+
 def test_acronym_with_its_expansion_names_one_organisation(registry):
     match = registry.resolve_or_add("LAANE (Los Angeles Alliance for a New Economy)")
     assert registry.resolve("LAANE").org_id == match.org_id

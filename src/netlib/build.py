@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import json
+import operator
 import os
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -26,6 +27,7 @@ from netlib.parse import parse_article, parse_letter
 from netlib.readers import read
 from netlib.resolve import Registry
 from netlib.swap import atomic_output_dir, output_lock
+from netlib.settings import DEFAULT_MAX_LETTER_SIZE
 from netlib.tables import (
     TABLE_COLUMNS,
     TABLE_KEYS,
@@ -33,7 +35,14 @@ from netlib.tables import (
     write_table,
 )
 
-__all__ = ["BuildResult", "DocumentExtraction", "build_corpus", "extract_document", "load_registry"]
+__all__ = [
+    "BuildResult",
+    "DocumentExtraction",
+    "big_letter_notices",
+    "build_corpus",
+    "extract_document",
+    "load_registry",
+]
 
 WITHHELD = "[withheld: personal name]"
 PERSON_REASON = "individual signatory: counted, name withheld"
@@ -407,7 +416,15 @@ def _check_inside(raw_dir, row):
             )
 
 
-def build_corpus(raw_dir=None, out_dir=None, curation_dir=None, *, progress=None, jobs=None):
+def build_corpus(
+    raw_dir=None,
+    out_dir=None,
+    curation_dir=None,
+    *,
+    progress=None,
+    jobs=None,
+    max_letter_size=DEFAULT_MAX_LETTER_SIZE,
+):
     """Build the processed tables of a corpus folder.
 
     Parameters
@@ -424,6 +441,11 @@ def build_corpus(raw_dir=None, out_dir=None, curation_dir=None, *, progress=None
     jobs : int, optional
         Processes that read and parse documents (default: every core). Names are resolved
         in manifest order in this process, so the output is the same for any ``jobs``.
+    max_letter_size : int
+        Big-letter policy (default :data:`DEFAULT_MAX_LETTER_SIZE`): a campaign of more
+        organisations than this adds no pair to ``cosigning.csv``, with a notice naming it;
+        its organisations and signatures stay in every table and in the bipartite exports.
+        Recorded in ``build.json``.
 
     Returns
     -------
@@ -442,6 +464,7 @@ def build_corpus(raw_dir=None, out_dir=None, curation_dir=None, *, progress=None
 def _build_corpus(raw_dir, out_dir, curation_dir, *, progress, jobs):
     from netlib.export import write_datapackage, write_graph_exports
 
+    max_letter_size = _checked_max_letter_size(max_letter_size)
     raw_dir = Path(raw_dir or paths.RAW_DIR)
     curation_dir = Path(curation_dir or paths.CURATION_DIR)
     rows = sorted(read_manifest(raw_dir), key=lambda r: r.doc_id)
@@ -539,7 +562,9 @@ def _build_corpus(raw_dir, out_dir, curation_dir, *, progress, jobs):
             sort_by=["doc_id", "line", "fact", "value"],
         )
         write_table(extra["review"], staging / "review.csv", sort_by=list(extra["review"].columns))
-        write_graph_exports(read_tables_for_export(staging), staging)
+        written = read_tables_for_export(staging)
+        notices += big_letter_notices(written, max_letter_size)
+        write_graph_exports(written, staging, max_letter_size=max_letter_size)
         write_datapackage(
             staging,
             name="signatory-network",
@@ -551,6 +576,7 @@ def _build_corpus(raw_dir, out_dir, curation_dir, *, progress, jobs):
                 {
                     "corpus_version": _corpus_version(documents),
                     "documents": len(documents),
+                    "max_letter_size": max_letter_size,
                     "campaigns": len(tables["campaigns"]),
                     "organisations": len(tables["organisations"]),
                     "signatures": len(signatures_frame),
@@ -565,6 +591,41 @@ def _build_corpus(raw_dir, out_dir, curation_dir, *, progress, jobs):
             encoding="utf-8",
         )
     return BuildResult(tables, extra, notices, out_dir)
+
+
+def _checked_max_letter_size(value):
+    """``max_letter_size`` as an int (any integer type), or one clear error."""
+    try:
+        number = operator.index(value) if not isinstance(value, bool) else 0
+    except TypeError:
+        number = 0
+    if number < 1:
+        raise InputError("max_letter_size", f"{value!r}: must be a whole number, at least 1")
+    return int(number)
+
+
+def big_letter_notices(tables, max_letter_size):
+    """One notice per campaign the big-letter policy leaves out of the co-signing pairs.
+
+    Examples
+    --------
+    >>> sigs = pd.DataFrame({"org_id": ["a", "b", "c"], "campaign_id": "c1"})
+    >>> big_letter_notices({"signatures": sigs}, 2)  # doctest: +NORMALIZE_WHITESPACE
+    ['campaign c1 has 3 organisations > max_letter_size 2: its 3 pairs are left out of
+      cosigning.csv (its organisations and signatures stay in every table and in
+      network.graphml/gexf; `netlib build --max-letter-size N` changes the limit)']
+    """
+    from netlib.graph import biadjacency, letter_pairs
+
+    sizes = letter_pairs(biadjacency(tables))
+    big = sizes[sizes["size"] > max_letter_size].sort_values("campaign_id", kind="mergesort")
+    return [
+        f"campaign {row.campaign_id} has {row.size:,} organisations > max_letter_size "
+        f"{max_letter_size:,}: its {row.pairs:,} pairs are left out of cosigning.csv (its "
+        "organisations and signatures stay in every table and in network.graphml/gexf; "
+        "`netlib build --max-letter-size N` changes the limit)"
+        for row in big.itertuples(index=False)
+    ]
 
 
 def read_tables_for_export(folder):

@@ -15,6 +15,7 @@ from pathlib import Path
 from netlib import __version__, paths
 from netlib.errors import InputError
 from netlib.readers.model import FORMATS
+from netlib.settings import DEFAULT_MAX_LETTER_SIZE
 
 __all__ = ["main"]
 
@@ -189,7 +190,14 @@ def _cmd_build(args):
         def progress(rows, total):
             return tqdm(rows, total=total, desc="documents", unit="doc")
 
-    result = build_corpus(args.raw, args.out, args.curation, progress=progress, jobs=args.jobs)
+    result = build_corpus(
+        args.raw,
+        args.out,
+        args.curation,
+        progress=progress,
+        jobs=args.jobs,
+        max_letter_size=args.max_letter_size,
+    )
     for notice in result.notices:
         print(f"warning: {notice}", file=sys.stderr)
     t = result.tables
@@ -200,6 +208,17 @@ def _cmd_build(args):
         f"{len(t['rejected'])} rejected, {len(result.extra_tables['review'])} to review"
     )
     return 0
+
+
+def _positive_int(text):
+    """An argparse type: a whole number of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r}: expected a whole number, at least 1")
+    return value
 
 
 def _parse_params(pairs):
@@ -407,6 +426,15 @@ def build_parser():
         default=None,
         help="processes that read and parse documents (default: every core; the output is "
         "the same for any number)",
+    )
+    p.add_argument(
+        "--max-letter-size",
+        type=_positive_int,
+        default=DEFAULT_MAX_LETTER_SIZE,
+        metavar="N",
+        help="big-letter policy: a campaign of more than N organisations adds no pair to "
+        "cosigning.csv (a notice names it; its signatures stay in every table). "
+        f"Default {DEFAULT_MAX_LETTER_SIZE}",
     )
     p.set_defaults(func=_cmd_build)
 

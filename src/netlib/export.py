@@ -63,7 +63,7 @@ def clean_xml_text(value):
 # --- graph exports ----------------------------------------------------------------------------
 
 
-def cosigning_table(tables, *, collapse_chapters=False):
+def cosigning_table(tables, *, collapse_chapters=False, max_letter_size=None):
     """The co-signing projection as a table: one row per pair of organisations sharing a campaign.
 
     Parameters
@@ -71,6 +71,10 @@ def cosigning_table(tables, *, collapse_chapters=False):
     tables : dict of pandas.DataFrame
     collapse_chapters : bool
         As in :func:`netlib.graph.biadjacency`.
+    max_letter_size : int, optional
+        Big-letter policy: a campaign of more organisations than this adds no pair (and no
+        campaign to the Jaccard denominators), as in :func:`netlib.graph.project`. Default:
+        every campaign counts.
 
     Returns
     -------
@@ -88,10 +92,12 @@ def cosigning_table(tables, *, collapse_chapters=False):
     0      a      b           A           B       1     1.0      0.5
     """
     bi = biadjacency(tables, collapse_chapters=collapse_chapters)
-    frame = project(bi, weighting="count").edges_frame()
+    counts = project(bi, weighting="count", max_letter_size=max_letter_size)
+    frame = counts.edges_frame()
     # the same pairs in the same order: newman's weights come from a second product
-    frame["newman"] = project(bi, weighting="newman").edges_frame()["weight"].to_numpy()
-    degree = pd.Series(bi.org_degrees(), index=bi.org_ids)
+    newman = project(bi, weighting="newman", max_letter_size=max_letter_size)
+    frame["newman"] = newman.edges_frame()["weight"].to_numpy()
+    degree = pd.Series(counts.degrees, index=bi.org_ids)  # campaigns kept by the policy
     union = (
         degree.reindex(frame["source"]).to_numpy()
         + degree.reindex(frame["target"]).to_numpy()
@@ -113,7 +119,7 @@ def _org_names(tables):
     return pd.Series(names.astype(str).to_numpy(), index=organisations["org_id"].astype(str))
 
 
-def write_graph_exports(tables, out_dir, *, collapse_chapters=False):
+def write_graph_exports(tables, out_dir, *, collapse_chapters=False, max_letter_size=None):
     """Write ``network.graphml``, ``network.gexf`` and ``cosigning.csv`` into ``out_dir``.
 
     Parameters
@@ -124,6 +130,9 @@ def write_graph_exports(tables, out_dir, *, collapse_chapters=False):
         Created if missing.
     collapse_chapters : bool
         Build the graph and projection with chapters merged into their parents.
+    max_letter_size : int, optional
+        Letters of more organisations than this add no pair to ``cosigning.csv`` (see
+        :func:`cosigning_table`); the bipartite GraphML and GEXF keep every signature.
 
     Returns
     -------
@@ -160,7 +169,9 @@ def write_graph_exports(tables, out_dir, *, collapse_chapters=False):
     nx.write_gexf(graph, buffer, encoding="utf-8", prettyprint=True)
     gexf.write_bytes(_GEXF_DATE.sub(b"", buffer.getvalue()))
     cosigning = write_table(
-        cosigning_table(tables, collapse_chapters=collapse_chapters),
+        cosigning_table(
+            tables, collapse_chapters=collapse_chapters, max_letter_size=max_letter_size
+        ),
         out_dir / "cosigning.csv",
         columns=COSIGNING_COLUMNS,
         sort_by=["source", "target"],

@@ -759,14 +759,21 @@ def _merge_flags(name, known):
     tokens = _match_tokens(bare)
     if not tokens or known.exact(bare) or known.exact(name):
         return ()
+    # where the first content word is and where the last content word and the last
+    # "chapter" word are, so that each match is judged in constant time (a line of many
+    # known names stays linear)
+    content = [i for i, t in enumerate(tokens) if t not in _BLOCKERS]
+    first_content = content[0] if content else len(tokens)
+    last_content = content[-1] if content else -1
+    last_chapter = max(
+        (i for i, t in enumerate(tokens) if t in ("chapter", "branch", "affiliate")), default=-1
+    )
     flags = []
     for start, end, display in known.find(tokens):
-        before, after = tokens[:start], tokens[end:]
-        if any(t in ("chapter", "branch", "affiliate") for t in after):
+        if last_chapter >= end:
             continue
-        content_before = [t for t in before if t not in _BLOCKERS]
-        merged = bool(content_before)
-        if after and after[0] not in _DERIVED and any(t not in _BLOCKERS for t in after):
+        merged = first_content < start
+        if end < len(tokens) and tokens[end] not in _DERIVED and last_content >= end:
             merged = True
         if merged:
             flags.append(f"possible-merge:{display}")

@@ -143,6 +143,7 @@ def _index_page(entries, corpus):
             f"{corpus.get('signatures', '?')} signatures, "
             f"{corpus.get('rejected', '?')} lines or mentions not taken.</p>"
         )
+        summary += _notices_list(corpus.get("notices") or [])
     body = (
         "<h1>Signatory network reports</h1>\n"
         "<p>Each report is a notebook executed by papermill against the processed data. "
@@ -161,6 +162,12 @@ def _index_page(entries, corpus):
 # kernel", which is jupyter_client's shutdown: it interrupts the kernel before asking it to
 # stop. A failing cell is reported through papermill, not this log, so only CRITICAL is kept.
 KERNEL_ARGUMENTS = ("--IPKernelApp.log_level=CRITICAL",)
+def _notices_list(notices):
+    """The build's notices (what it left out, and why) as an HTML list, or ``""``."""
+    if not notices:
+        return ""
+    items = "".join(f"<li>{html.escape(str(notice))}</li>" for notice in notices)
+    return f"\n<p>The build's notices (also in <code>build.json</code>):</p>\n<ul>{items}</ul>"
 
 
 def _execute(notebook, output, parameters, cwd):

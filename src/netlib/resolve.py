@@ -60,6 +60,8 @@ _MIN_ACRONYM = 3
 CANDIDATE_CUTOFF = 80.0
 #: A token that appears in more names than this is too common to block on ("coalition").
 _COMMON_TOKEN = 500
+#: A known name of more words than this is a sentence, not a parent (bounds the work per name).
+_MAX_PARENT_WORDS = 20
 
 
 def normalise_name(name):
@@ -230,6 +232,7 @@ class Registry:
         self._initials = {}  # acronym of a multi-word name -> set of org_ids
         self._acronym_names = {}  # key of an all-capital name -> set of org_ids
         self._known = KnownNames()  # every name and alias, for the parser, grown incrementally
+        self._longest_key = 0  # words in the longest indexed name (no longer part can match)
 
     # -- construction --------------------------------------------------------------------------
 
@@ -287,6 +290,7 @@ class Registry:
             return  # the first claim on a key wins; curation is read before any document
         self._by_key[key] = (org_id, method)
         self._orgs[org_id].keys.add(key)
+        self._longest_key = max(self._longest_key, len(key.split()))
         for token in set(key.split()):
             self._tokens.setdefault(token, set()).add(key)
         compact = key.replace(" ", "")
@@ -381,10 +385,14 @@ class Registry:
         "ACLU of Texas" may be an affiliate of the ACLU, "Free Press Action" of Free Press,
         "Harvard Law School National Lawyers Guild" a chapter of the Guild: proposals for a
         person to confirm in ``organisations.csv``, never applied automatically.
+
+        Only parts as long as the longest known name, and at most ``_MAX_PARENT_WORDS`` words,
+        are looked up, so the work per name is bounded however long the name is.
         """
         tokens = normalise_name(name).split()
         found = []
-        for size in range(len(tokens) - 1, 0, -1):
+        longest = min(len(tokens) - 1, self._longest_key, _MAX_PARENT_WORDS)
+        for size in range(longest, 0, -1):
             for part in (tokens[:size], tokens[-size:]):
                 if all(t in _MINOR_WORDS for t in part):
                     continue

@@ -342,8 +342,10 @@ _WORDS_C = (
 ).split()
 
 
-#: How many distinct names :func:`raw_org_names` can make (four places × the word lists).
-MAX_RAW_NAMES = 4 * len(_WORDS_A) * len(_WORDS_B) * len(_WORDS_C)
+#: Suffixes that multiply the names (new ones go last: earlier names never change).
+_PLACES = ("", " of the North", " of the South", " of the West", " of the East", " of the Valley")
+#: How many distinct names :func:`raw_org_names` can make (the places × the word lists).
+MAX_RAW_NAMES = len(_PLACES) * len(_WORDS_A) * len(_WORDS_B) * len(_WORDS_C)
 
 
 def raw_org_names(n):
@@ -357,18 +359,16 @@ def raw_org_names(n):
     a, b, c = len(_WORDS_A), len(_WORDS_B), len(_WORDS_C)
     if n > MAX_RAW_NAMES:
         raise InputError("synth", f"at most {MAX_RAW_NAMES} raw organisation names")
-    index = np.arange(n)
-    places = ("", " of the North", " of the South", " of the West")
     names = []
-    for k in index.tolist():
+    for k in range(n):
         place, base = divmod(k, a * b * c)
         i, rest = divmod(base, b * c)
         j, m = divmod(rest, c)
-        names.append(f"{_WORDS_A[i]} {_WORDS_B[j]} {_WORDS_C[m]}{places[place]}")
+        names.append(f"{_WORDS_A[i]} {_WORDS_B[j]} {_WORDS_C[m]}{_PLACES[place]}")
     return names
 
 
-def write_raw_corpus(out, documents, *, orgs=None, min_size=5, max_size=40, seed=0):
+def write_raw_corpus(out, documents, *, orgs=None, min_size=5, max_size=40, big_letters=(), seed=0):
     """Write a raw corpus of small synthetic letters, with its manifest and curation.
 
     Writes ``out/raw/`` (one ``.txt`` letter per document and ``manifest.csv``) and
@@ -386,6 +386,9 @@ def write_raw_corpus(out, documents, *, orgs=None, min_size=5, max_size=40, seed
         :data:`MAX_RAW_NAMES`).
     min_size, max_size : int
         Signatories per letter, drawn from a heavy-tailed distribution between the two.
+    big_letters : sequence of int
+        Sizes of letters written after the ``documents`` small ones, each signed by the first
+        that many organisations of the pool (so the pool is at least the biggest size).
     seed : int
 
     Returns
@@ -409,6 +412,7 @@ def write_raw_corpus(out, documents, *, orgs=None, min_size=5, max_size=40, seed
     curation.mkdir(parents=True, exist_ok=True)
     rng = np.random.default_rng(seed)
     orgs = int(orgs or min(max(50, documents), MAX_RAW_NAMES))
+    orgs = max([orgs, *map(int, big_letters)])
     names = np.array(raw_org_names(orgs), dtype=object)
     activity = rng.pareto(ACTIVITY_ALPHA, orgs) + 1.0
     span = max_size - min_size + 1
@@ -418,13 +422,16 @@ def write_raw_corpus(out, documents, *, orgs=None, min_size=5, max_size=40, seed
     sizes = np.minimum(sizes, orgs)
     letter, member = _members(sizes, activity, rng)
     starts = np.searchsorted(letter, np.arange(documents + 1))
+    letters = [member[starts[d] : starts[d + 1]] for d in range(documents)]
+    letters += [np.arange(int(size)) for size in big_letters]
+    documents = len(letters)
     days = rng.integers(0, 3650, documents)
     dates = (np.datetime64("2015-01-01") + days.astype("timedelta64[D]")).astype(str)
     manifest_rows, campaign_rows, link_rows = [], [], []
     width = len(str(documents - 1))
     for d in range(documents):  # one file per document: a loop over documents, not signatures
         doc_id = f"syn-{d:0{width}d}"
-        members = names[member[starts[d] : starts[d + 1]]]
+        members = names[letters[d]]
         body = [
             dates[d],
             "To the Board of Directors",
@@ -485,4 +492,4 @@ def write_raw_corpus(out, documents, *, orgs=None, min_size=5, max_size=40, seed
     dump(curation / "campaign_documents.csv", LINK_COLUMNS, link_rows)
     for name, columns in CURATION_FILES.items():
         dump(curation / name, columns, [])
-    return {"raw": raw, "curation": curation, "signatures": len(member)}
+    return {"raw": raw, "curation": curation, "signatures": sum(map(len, letters))}
