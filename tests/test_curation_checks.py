@@ -272,3 +272,18 @@ def test_a_negative_judgement_on_one_merged_name_asks_only_about_the_other(corpu
     assert review_rows(build(corpus, tmp_path), 32) == [
         ("possible merge", "possible-merge:Casa Latina")
     ]
+
+
+def test_an_id_a_judgement_created_counts_once_a_document_gives_its_own_name():
+    from netlib.curation import Curation
+    from netlib.resolve import Registry
+
+    registry = Registry.from_curation(
+        Curation(
+            judgements=[{"name": "TU Hamilton", "org_id": "tenants-united", "decision": "positive"}]
+        )
+    )
+    registry.resolve_or_add("TU Hamilton")  # created under the judged id, from the judgement
+    assert "tenants-united" not in registry.made_from_names()  # the build would refuse it
+    registry.resolve_or_add("Tenants United")  # a document names it: the id is real
+    assert registry.made_from_names() == {"tenants-united"}
