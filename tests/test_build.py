@@ -163,7 +163,7 @@ def test_manifest_fault_stops_the_build_before_writing(tmp_path):
     raw = tmp_path / "raw"
     shutil.copytree(RAW, raw)
     (raw / "002_a6c1a823f457a332.txt").write_text("tampered\n")
-    with pytest.raises(InputError, match="row 3: checksum mismatch"):
+    with pytest.raises(InputError, match="line 4: checksum mismatch"):
         build_corpus(raw_dir=raw, out_dir=tmp_path / "out")
     assert not (tmp_path / "out").exists()
 

@@ -57,5 +57,7 @@ def test_bad_curation_rows_are_named(tmp_path, file, old, new, problem):
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
     with pytest.raises(InputError) as info:
         load_campaign_curation(folder)
-    assert f"{file} row" in str(info.value)
+    # the line an editor shows the changed row on (these rows hold no line breaks)
+    line = text[: text.index(old)].count("\n") + 1
+    assert f"{file} line {line}:" in str(info.value)
     assert problem in str(info.value)

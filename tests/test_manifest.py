@@ -39,23 +39,24 @@ def test_seed_manifest_lists_the_five_documents():
 
 
 @pytest.mark.parametrize(
-    ("edit", "problem"),
+    ("edit", "problem", "line"),
     [
-        (lambda rows: rows[2].update(sha256="0" * 64), "checksum mismatch"),
-        (lambda rows: rows[1].update(file="missing.txt"), "missing"),
-        (lambda rows: rows[3].update(doc_id=rows[0]["doc_id"]), "duplicate doc_id"),
-        (lambda rows: rows[0].update(kind="tweet"), "unknown kind"),
-        (lambda rows: rows[4].update(published="2019-02-30"), "bad date"),
-        (lambda rows: rows[4].update(file="../etc/passwd"), "plain file name"),
+        # data row N (0-based) is line N + 2: the header is line 1
+        (lambda rows: rows[2].update(sha256="0" * 64), "checksum mismatch", 4),
+        (lambda rows: rows[1].update(file="missing.txt"), "missing", 3),
+        (lambda rows: rows[3].update(doc_id=rows[0]["doc_id"]), "duplicate doc_id", 5),
+        (lambda rows: rows[0].update(kind="tweet"), "unknown kind", 2),
+        (lambda rows: rows[4].update(published="2019-02-30"), "bad date", 6),
+        (lambda rows: rows[4].update(file="../etc/passwd"), "plain file name", 6),
     ],
 )
-def test_manifest_faults_name_the_row(raw_copy, edit, problem):
+def test_manifest_faults_name_the_row(raw_copy, edit, problem, line):
     _rewrite(raw_copy, edit)
     with pytest.raises(InputError) as info:
         read_manifest(raw_copy)
     message = str(info.value)
     assert problem in message
-    assert "manifest.csv row" in message
+    assert f"manifest.csv line {line}:" in message
 
 
 def test_unlisted_file_is_reported(raw_copy):

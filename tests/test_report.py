@@ -181,6 +181,8 @@ def test_report_refuses_fewer_than_one_job_before_any_work(tmp_path):
         with pytest.raises(InputError, match=rf"--jobs {jobs}: the number of notebooks run at"):
             run_reports(data_dir=tmp_path, reports_dir=tmp_path / "reports", jobs=jobs)
     assert list(tmp_path.iterdir()) == []
+
+
 def test_index_page_lists_what_the_build_left_out():
     notice = "campaign c<1> has 6 organisations > max_letter_size 5: its 15 pairs are left out"
     page = _index_page([], {"corpus_version": "v", "notices": [notice]})

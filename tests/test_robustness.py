@@ -98,6 +98,8 @@ def make_corpus(base, docs):
                 "source": "tests/test_robustness.py",
             }
         )
+    # the seed's split names a line of the seed letter, which this corpus does not have
+    (curation / "splits.csv").write_text("raw,parts,reason,source\n", encoding="utf-8")
     with open(curation / "campaign_documents.csv", "w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(["campaign_id", "doc_id", "lines", "relation", "reason", "source"])
@@ -314,7 +316,7 @@ def test_build_refusal_leaves_a_previous_output_untouched(tmp_path):
     before = digests(out)
     (raw / "good.txt").write_bytes(b"%PDF-1.4\n")  # checksum mismatch first
     proc = netlib("build", "--raw", raw, "--out", out, "--curation", curation)
-    assert_one_line_error(proc, "manifest.csv row 1", "checksum mismatch")
+    assert_one_line_error(proc, "manifest.csv line 2", "checksum mismatch")
     assert digests(out) == before
     big = b"Signed,\n" + b"Alpha Org\n" * 200
     (raw / "good.txt").write_bytes(big)
@@ -375,7 +377,7 @@ def test_manifest_faults_exit_2_naming_the_row(tmp_path, changes, problem):
     _set_manifest(raw, 1, **changes)
     out = tmp_path / "out"
     proc = netlib("build", "--raw", raw, "--out", out, "--curation", curation)
-    assert_one_line_error(proc, "manifest.csv row 2", problem)
+    assert_one_line_error(proc, "manifest.csv line 3", problem)
     assert not out.exists()
 
 
@@ -385,7 +387,7 @@ def test_manifest_faults_exit_2_naming_the_row(tmp_path, changes, problem):
         (b"doc_id,file\none,one.txt\n", "missing columns"),
         (",".join(MANIFEST_COLUMNS).encode() + b"\n", "lists no documents"),
         (b"\xff\xfe\x00garbage", "not UTF-8"),
-        (",".join(MANIFEST_COLUMNS).encode() + b"\none,o\x00ne.txt\n", "row 1: unknown kind"),
+        (",".join(MANIFEST_COLUMNS).encode() + b"\none,o\x00ne.txt\n", "line 2: unknown kind"),
     ],
 )
 def test_a_broken_manifest_is_one_clear_error(tmp_path, content, problem):

@@ -20,14 +20,14 @@ import pandas as pd
 
 from netlib import paths
 from netlib.campaigns import load_campaign_curation
-from netlib.curation import load_curation
+from netlib.curation import check_judged_org, load_curation
 from netlib.errors import InputError
 from netlib.manifest import read_manifest, unlisted_files
 from netlib.parse import parse_article, parse_letter
 from netlib.readers import read
 from netlib.resolve import Registry
-from netlib.swap import atomic_output_dir, output_lock
 from netlib.settings import DEFAULT_MAX_LETTER_SIZE
+from netlib.swap import atomic_output_dir, output_lock
 from netlib.tables import (
     TABLE_COLUMNS,
     TABLE_KEYS,
@@ -117,6 +117,21 @@ def _review_rows(line, raw, match, merged=()):
 NO_BLOCK = "no signatory block found"
 
 
+def _open_merge_flags(entry, registry):
+    """The ``possible-merge:<name>`` flags of a letter entry no judgement has answered: a
+    judgement on the line's name against the organisation it may merge is never asked again."""
+    flags = []
+    for flag in entry.flags:
+        if not flag.startswith("possible-merge"):
+            continue
+        found = registry.resolve(flag.partition(":")[2])
+        if found is None or not any(
+            registry.judged(name, found.org_id) for name in {entry.name, entry.raw}
+        ):
+            flags.append(flag)
+    return flags
+
+
 def _resolve_entry(registry, name, location):
     """A name with its location: a curated name that includes the place ("Council on
     American-Islamic Relations, Massachusetts", a chapter) wins over the bare name."""
@@ -188,16 +203,11 @@ def _letter(doc_id, result, registry):
                 | position
             )
             out.review += _review_rows(entry.line, part, match, merged)
-        for flag in entry.flags:
-            if flag.startswith("possible-merge") and not parts:
-                out.review.append(
-                    {
-                        "line": entry.line,
-                        "raw": entry.raw,
-                        "issue": "possible merge",
-                        "detail": flag,
-                    }
-                )
+        if not parts and match.method != "judgement":  # judged onto one organisation: no merge
+            out.review += [
+                {"line": entry.line, "raw": entry.raw, "issue": "possible merge", "detail": flag}
+                for flag in _open_merge_flags(entry, registry)
+            ]
     out.rejected.extend(
         {"line": r.line, "raw": r.raw, "reason": r.reason} | ({"page": r.page} if r.page else {})
         for r in result.rejected
@@ -291,8 +301,10 @@ def _read_and_parse(path, kind, known=None):
         known if known is not None else _WORKER_KNOWN,
         units=document.units,
     )
-    # the units are not needed after the parse: keep what the tables need
-    meta = (document.sha256, document.encoding, tuple(document.warnings))
+    # the units are not needed after the parse: keep what the tables need (and the last
+    # line, which campaign links must not pass)
+    last_line = max((unit.line for unit in document.units), default=0)
+    meta = (document.sha256, document.encoding, tuple(document.warnings), last_line)
     return meta, result
 
 
@@ -348,6 +360,10 @@ class _CampaignIndex:
         }
         self.docs_of = {campaign: sorted(docs) for campaign, docs in by_campaign.items()}
         self.campaigns = campaigns.campaigns
+
+    def links_of(self, doc_id):
+        """The curated links of one document, narrowest first."""
+        return self._by_doc.get(doc_id, [])
 
     def campaign_for_line(self, doc_id, line):
         """The campaign a line of a document reports on (the narrowest link), or None."""
@@ -411,7 +427,7 @@ def _check_inside(raw_dir, row):
         target = path.resolve()
         if not target.is_relative_to(raw_dir.resolve()):
             raise InputError(
-                f"{raw_dir / 'manifest.csv'} row {row.row}",
+                f"{raw_dir / 'manifest.csv'} line {row.line}",
                 f"{row.file} is a symbolic link out of the raw folder (to {target})",
             )
 
@@ -458,10 +474,17 @@ def build_corpus(
     """
     out_dir = Path(out_dir or paths.PROCESSED_DIR)
     with output_lock(out_dir):
-        return _build_corpus(raw_dir, out_dir, curation_dir, progress=progress, jobs=jobs)
+        return _build_corpus(
+            raw_dir,
+            out_dir,
+            curation_dir,
+            progress=progress,
+            jobs=jobs,
+            max_letter_size=max_letter_size,
+        )
 
 
-def _build_corpus(raw_dir, out_dir, curation_dir, *, progress, jobs):
+def _build_corpus(raw_dir, out_dir, curation_dir, *, progress, jobs, max_letter_size):
     from netlib.export import write_datapackage, write_graph_exports
 
     max_letter_size = _checked_max_letter_size(max_letter_size)
@@ -474,7 +497,8 @@ def _build_corpus(raw_dir, out_dir, curation_dir, *, progress, jobs):
     ]
     campaigns = _CampaignIndex(load_campaign_curation(curation_dir, {r.doc_id for r in rows}))
     # A fresh registry from curation only: the build must not depend on its own previous output.
-    registry = Registry.from_curation(load_curation(curation_dir))
+    curation = load_curation(curation_dir)
+    registry = Registry.from_curation(curation)
     documents, signatures, rejected, facts, review = [], [], [], [], []
     individuals = Counter()
     for row in rows:
@@ -486,7 +510,9 @@ def _build_corpus(raw_dir, out_dir, curation_dir, *, progress, jobs):
     parsed = _parsed(raw_dir, rows, known, jobs)
     for row, meta, result in progress(parsed, len(rows)) if progress else parsed:
         extraction = resolve_document(row.doc_id, row.kind, result, registry)
-        sha256, encoding, warnings = meta
+        sha256, encoding, warnings, last_line = meta
+        for link in campaigns.links_of(row.doc_id):
+            link.check_inside(last_line)
         if any(r["issue"] == NO_BLOCK for r in extraction.review):
             notices.append(f"{raw_dir / row.file}: {NO_BLOCK} (see review.csv)")
         documents.append(
@@ -524,6 +550,8 @@ def _build_corpus(raw_dir, out_dir, curation_dir, *, progress, jobs):
                     }
                 )
         review += [r | {"doc_id": row.doc_id} for r in extraction.review]
+    _check_curation_used(curation, registry)
+    notices += _unlinked_notices(raw_dir, rows, campaigns, rejected, curation_dir)
     signatures_frame = pd.DataFrame(signatures, columns=TABLE_COLUMNS["signatures"])
     tables = {
         "documents": pd.DataFrame(documents, columns=TABLE_COLUMNS["documents"]),
@@ -626,6 +654,47 @@ def big_letter_notices(tables, max_letter_size):
         "`netlib build --max-letter-size N` changes the limit)"
         for row in big.itertuples(index=False)
     ]
+
+
+def _check_curation_used(curation, registry):
+    """Curation rows the documents contradict stop the build, naming the row: a split for a
+    line no letter has (it splits nothing) and a judgement naming an organisation that is
+    neither curated nor made from a document's name (it would create that organisation and
+    move a name to it). Same check as ``netlib review`` makes before recording one."""
+    for index, row in enumerate(curation.splits):
+        if not registry.split_used(row["raw"]):
+            raise InputError(
+                curation.where("splits.csv", index),
+                f"no letter has the line {row['raw']!r} as a signatory line: correct the raw "
+                "text (as the line is written) or remove the row",
+            )
+    known = registry.made_from_names()
+    for index, row in enumerate(curation.judgements):
+        check_judged_org(
+            row["org_id"],
+            known,
+            curation.where("judgements.csv", index),
+            hint="not in organisations.csv and no document names it: correct or remove the row",
+        )
+
+
+def _unlinked_notices(raw_dir, rows, campaigns, rejected, curation_dir):
+    """A notice for each document no campaign links: its names all became rejected rows."""
+    unlinked = Counter(r["doc_id"] for r in rejected if r["reason"] == NO_CAMPAIGN)
+    links = Path(curation_dir) / "campaign_documents.csv"
+    notices = []
+    for row in rows:
+        if campaigns.links_of(row.doc_id):
+            continue
+        count = unlinked[row.doc_id]
+        names = (
+            f"{count} name is a rejected row" if count == 1 else f"{count} names are rejected rows"
+        )
+        notices.append(
+            f"{raw_dir / row.file}: no campaign links it, so its {names}; link it with a row "
+            f"in {links} (and its campaign in campaigns.csv, if new)"
+        )
+    return notices
 
 
 def read_tables_for_export(folder):

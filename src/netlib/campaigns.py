@@ -12,10 +12,10 @@ another campaign in one paragraph.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from netlib.curation import read_curation_csv
+from netlib.curation import read_curation_records
 from netlib.errors import InputError
 from netlib.manifest import parse_date
 
@@ -49,6 +49,7 @@ SIGNATORY_TYPES = ("organisations", "individuals")
 RELATIONS = ("full_text", "reports")
 _CAMPAIGN_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,99}")
 _RANGE = re.compile(r"(\d{1,9})(?:-(\d{1,9}))?")
+_WHOLE_DOCUMENT = ((1, 2**31 - 1),)
 
 
 def parse_line_ranges(text):
@@ -62,7 +63,7 @@ def parse_line_ranges(text):
     [(1, 2147483647)]
     """
     if not text.strip():
-        return [(1, 2**31 - 1)]
+        return list(_WHOLE_DOCUMENT)
     ranges = []
     for part in text.split(";"):
         match = _RANGE.fullmatch(part.strip())
@@ -84,6 +85,7 @@ class DocumentLink:
     doc_id: str
     ranges: tuple[tuple[int, int], ...]
     relation: str
+    where: str = field(default="", compare=False)  # "<file> line N", for error messages
 
     @property
     def span(self):
@@ -91,6 +93,19 @@ class DocumentLink:
 
     def covers(self, line):
         return any(first <= line <= last for first, last in self.ranges)
+
+    def check_inside(self, last_line):
+        """Refuse line ranges past the end of the document (``last_line`` is its last line):
+        they link nothing, most likely a typo or a link to the wrong document."""
+        if self.ranges == _WHOLE_DOCUMENT:
+            return
+        beyond = [f"{a}-{b}" if a != b else str(a) for a, b in self.ranges if b > last_line]
+        if beyond:
+            raise InputError(
+                self.where,
+                f"line range {';'.join(beyond)} goes past the end of {self.doc_id} "
+                f"(its last line is {last_line})",
+            )
 
 
 def _check_campaign(row, where):
@@ -155,15 +170,15 @@ def load_campaign_curation(curation_dir, doc_ids=None):
     campaigns_path = curation_dir / "campaigns.csv"
     links_path = curation_dir / "campaign_documents.csv"
     campaigns = {}
-    for number, row in enumerate(read_curation_csv(campaigns_path, CAMPAIGN_COLUMNS), start=1):
-        where = f"{campaigns_path} row {number}"
+    for number, row in read_curation_records(campaigns_path, CAMPAIGN_COLUMNS):
+        where = f"{campaigns_path} line {number}"
         _check_campaign(row, where)
         if row["campaign_id"] in campaigns:
             raise InputError(where, f"duplicate campaign_id {row['campaign_id']!r}")
         campaigns[row["campaign_id"]] = row
     links = []
-    for number, row in enumerate(read_curation_csv(links_path, LINK_COLUMNS), start=1):
-        where = f"{links_path} row {number}"
+    for number, row in read_curation_records(links_path, LINK_COLUMNS):
+        where = f"{links_path} line {number}"
         if row["campaign_id"] not in campaigns:
             raise InputError(where, f"unknown campaign_id {row['campaign_id']!r}")
         if doc_ids is not None and row["doc_id"] not in doc_ids:
@@ -176,5 +191,7 @@ def load_campaign_curation(curation_dir, doc_ids=None):
             ranges = tuple(parse_line_ranges(row["lines"]))
         except ValueError as exc:
             raise InputError(where, str(exc)) from None
-        links.append(DocumentLink(row["campaign_id"], row["doc_id"], ranges, row["relation"]))
+        links.append(
+            DocumentLink(row["campaign_id"], row["doc_id"], ranges, row["relation"], where)
+        )
     return CampaignCuration(campaigns, links)

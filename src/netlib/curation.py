@@ -29,12 +29,15 @@ from pathlib import Path
 
 from netlib.errors import InputError
 from netlib.manifest import parse_date
+from netlib.textio import csv_records
 
 __all__ = [
     "CURATION_FILES",
     "Curation",
+    "check_judged_org",
     "load_curation",
     "read_curation_csv",
+    "read_curation_records",
     "record_judgement",
 ]
 
@@ -56,36 +59,57 @@ _MAX_ID = 80
 
 @dataclass
 class Curation:
-    """The organisation curation of one folder, checked."""
+    """The organisation curation of one folder, checked.
+
+    ``lines`` gives, for each file name, the line each row starts on (header = line 1), so
+    that a check made later (by the build, which knows the documents) can name the row.
+    """
 
     organisations: list[dict] = field(default_factory=list)
     aliases: list[dict] = field(default_factory=list)
     splits: list[dict] = field(default_factory=list)
     judgements: list[dict] = field(default_factory=list)
+    folder: Path | None = None
+    lines: dict = field(default_factory=dict)
+
+    def where(self, file_name, index):
+        """``"<folder>/<file> line N"`` for row ``index`` (0-based) of a curation file."""
+        lines = self.lines.get(file_name)
+        if not lines:
+            return f"{file_name} row {index + 1}"  # built in code, not read from a file
+        return f"{Path(self.folder or '') / file_name} line {lines[index]}"
 
 
-def read_curation_csv(path, columns, *, optional=False):
-    """Rows of a curation CSV as dicts of stripped strings; one clear error for any fault."""
+def read_curation_records(path, columns, *, optional=False):
+    """``(line, row)`` for each row of a curation CSV, the row a dict of stripped strings and
+    ``line`` the line it starts on as an editor shows it; one clear error for any fault."""
     if not path.is_file():
         if optional:
             return []
         raise InputError(path, "missing curation file")
     try:
         with open(path, newline="", encoding="utf-8-sig") as handle:
-            reader = csv.DictReader(handle)
-            missing = [c for c in columns if c not in (reader.fieldnames or [])]
-            if missing:
-                raise InputError(path, f"missing columns: {', '.join(missing)}")
-            rows = []
-            for number, row in enumerate(reader, start=1):
-                if None in row:
-                    raise InputError(f"{path} row {number}", "more cells than columns")
-                rows.append({k: (v or "").strip() for k, v in row.items()})
-            return rows
+            records = list(csv_records(handle))
     except UnicodeDecodeError:
         raise InputError(path, "not UTF-8 text") from None
     except csv.Error as exc:
         raise InputError(path, f"malformed CSV ({exc})") from None
+    header = records[0][1] if records else []
+    missing = [c for c in columns if c not in header]
+    if missing:
+        raise InputError(path, f"missing columns: {', '.join(missing)}")
+    rows = []
+    for line, cells in records[1:]:
+        if len(cells) > len(header):
+            raise InputError(f"{path} line {line}", "more cells than columns")
+        padded = [*cells, *[""] * (len(header) - len(cells))]
+        rows.append((line, {k: v.strip() for k, v in zip(header, padded, strict=True)}))
+    return rows
+
+
+def read_curation_csv(path, columns, *, optional=False):
+    """Rows of a curation CSV as dicts of stripped strings; one clear error for any fault."""
+    return [row for _, row in read_curation_records(path, columns, optional=optional)]
 
 
 def _require(ok, where, problem):
@@ -109,7 +133,8 @@ def load_curation(curation_dir):
     """Read and check the organisation curation files of a folder.
 
     Missing files count as empty (a new project has no decisions yet), but a file that exists
-    must be well-formed: every problem is an :class:`~netlib.errors.InputError` naming the row.
+    must be well-formed: every problem is an :class:`~netlib.errors.InputError` naming the
+    file and the line the row is on.
 
     Parameters
     ----------
@@ -122,14 +147,30 @@ def load_curation(curation_dir):
     folder = Path(curation_dir)
     if not folder.is_dir():
         raise InputError(folder, "no such curation folder")
-    tables = {
-        name: read_curation_csv(folder / name, columns, optional=True)
+    records = {
+        name: read_curation_records(folder / name, columns, optional=True)
         for name, columns in CURATION_FILES.items()
     }
-    organisations = tables["organisations.csv"]
+    curation = Curation(
+        organisations=[row for _, row in records["organisations.csv"]],
+        aliases=[row for _, row in records["aliases.csv"]],
+        splits=[row for _, row in records["splits.csv"]],
+        judgements=[row for _, row in records["judgements.csv"]],
+        folder=folder,
+        lines={name: [line for line, _ in rows] for name, rows in records.items()},
+    )
+    known = _check_organisations(curation)
+    _check_aliases(curation, known)
+    _check_splits(curation)
+    _check_judgements(curation)
+    return curation
+
+
+def _check_organisations(curation):
+    """Check ``organisations.csv``; the curated organisations by id."""
     known = {}
-    for number, row in enumerate(organisations, start=1):
-        where = f"{folder / 'organisations.csv'} row {number}"
+    for index, row in enumerate(curation.organisations):
+        where = curation.where("organisations.csv", index)
         _check_reason(row, where)
         _check_org_id(row["org_id"], where)
         _require(bool(row["name"]), where, "needs a name")
@@ -143,8 +184,8 @@ def load_curation(curation_dir):
             "a parent_org_id needs a relation (chapter/affiliate), and a relation a parent",
         )
         known[row["org_id"]] = row
-    for number, row in enumerate(organisations, start=1):
-        where = f"{folder / 'organisations.csv'} row {number}"
+    for index, row in enumerate(curation.organisations):
+        where = curation.where("organisations.csv", index)
         parent = row["parent_org_id"]
         _require(not parent or parent in known, where, f"unknown parent_org_id {parent!r}")
         _require(parent != row["org_id"], where, "an organisation cannot be its own parent")
@@ -153,20 +194,61 @@ def load_curation(curation_dir):
             _require(step not in seen, where, "chapter links form a cycle")
             seen.add(step)
             step = known[step]["parent_org_id"]
-    for number, row in enumerate(tables["aliases.csv"], start=1):
-        where = f"{folder / 'aliases.csv'} row {number}"
+    return known
+
+
+def _check_aliases(curation, known):
+    """Check ``aliases.csv``: every alias names one organisation only.
+
+    The registry lets the first claim on a name win, so an alias that is another
+    organisation's name or alias would be dropped without a word (and two organisations
+    naming each other, a cycle, would each lose theirs): refused here, naming both rows.
+    """
+    from netlib.resolve import normalise_name  # the registry's own key for a name
+
+    claims = {}  # normalised name -> (org_id, "name" or "alias", where the claim is)
+    for index, row in enumerate(curation.organisations):
+        where = curation.where("organisations.csv", index)
+        claims.setdefault(normalise_name(row["name"]), (row["org_id"], "name", where))
+    named = {}  # org_id -> the organisations whose names its aliases are
+    for row in curation.aliases:
+        owner = claims.get(normalise_name(row["alias"]))
+        if owner and owner[0] != row["org_id"]:
+            named.setdefault(row["org_id"], set()).add(owner[0])
+    for index, row in enumerate(curation.aliases):
+        where = curation.where("aliases.csv", index)
         _check_reason(row, where)
         _require(bool(row["alias"]), where, "needs an alias")
         _require(row["org_id"] in known, where, f"unknown org_id {row['org_id']!r}")
         _require(row["kind"] in ALIAS_KINDS, where, "kind must be alias, acronym or rename")
-    for number, row in enumerate(tables["splits.csv"], start=1):
-        where = f"{folder / 'splits.csv'} row {number}"
+        key = normalise_name(row["alias"])
+        owner, claim, claimed_at = claims.setdefault(key, (row["org_id"], "alias", where))
+        if owner == row["org_id"]:
+            continue
+        if row["org_id"] in named.get(owner, ()):
+            problem = (
+                f"alias cycle: {row['alias']!r} ({owner}'s name) is given to {row['org_id']}, "
+                f"and an alias of {owner} is {row['org_id']}'s name"
+            )
+        elif claim == "alias":
+            problem = f"alias {row['alias']!r} is also given to {owner} ({claimed_at})"
+        else:
+            problem = f"alias {row['alias']!r} is the name of {owner} ({claimed_at})"
+        raise InputError(where, f"{problem}: one name, one organisation")
+
+
+def _check_splits(curation):
+    for index, row in enumerate(curation.splits):
+        where = curation.where("splits.csv", index)
         _check_reason(row, where)
         parts = [p.strip() for p in row["parts"].split("|")]
         _require(len(parts) >= 2 and all(parts), where, "parts: two or more names separated by '|'")
         row["parts"] = parts
-    for number, row in enumerate(tables["judgements.csv"], start=1):
-        where = f"{folder / 'judgements.csv'} row {number}"
+
+
+def _check_judgements(curation):
+    for index, row in enumerate(curation.judgements):
+        where = curation.where("judgements.csv", index)
         _check_reason(row, where)
         _require(bool(row["name"]), where, "needs a name")
         _require(row["decision"] in DECISIONS, where, "decision must be positive/negative/unsure")
@@ -177,12 +259,16 @@ def load_curation(curation_dir):
                 where,
                 f"date {row['date']!r} must be YYYY-MM-DD (zero-padded)",
             )
-    return Curation(
-        organisations=organisations,
-        aliases=tables["aliases.csv"],
-        splits=tables["splits.csv"],
-        judgements=tables["judgements.csv"],
-    )
+
+
+def check_judged_org(org_id, known, where, hint="run `netlib build` first?"):
+    """A judgement must name an organisation that exists (curated, or made by a build from a
+    document's name): a judgement on any other id would create it and move a name to it.
+
+    Shared by ``netlib review`` (before writing the judgement) and ``netlib build`` (for the
+    judgements already in the file).
+    """
+    _require(org_id in known, where, f"unknown org_id {org_id!r} ({hint})")
 
 
 def record_judgement(
@@ -228,7 +314,7 @@ def record_judgement(
             from netlib.tables import read_table
 
             known = set(read_table(processed)["org_id"])
-        _require(org_id in known, where, f"unknown org_id {org_id!r} (run `netlib build` first?)")
+        check_judged_org(org_id, known, where)
     row = {
         "name": " ".join(str(name).split()),
         "org_id": org_id,

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from netlib.errors import InputError
-from netlib.textio import sha256_file
+from netlib.textio import csv_records, sha256_file
 
 __all__ = [
     "DOCUMENT_KINDS",
@@ -58,7 +58,7 @@ class ManifestRow:
     date_precision: str
     sha256: str
     note: str
-    row: int  # 1-based row in the manifest, header excluded, for error messages
+    line: int  # the line of manifest.csv the row starts on (the header is line 1)
 
 
 def parse_date(value):
@@ -87,7 +87,7 @@ def parse_date(value):
 
 
 def _check_row(row, number, raw_dir, manifest_path):
-    where = f"{manifest_path} row {number}"
+    where = f"{manifest_path} line {number}"
     doc_id = row.get("doc_id", "").strip()
     if not _DOC_ID.fullmatch(doc_id):
         raise InputError(where, f"bad doc_id {doc_id!r} (letters, digits, '_', '-', '.')")
@@ -116,7 +116,7 @@ def _check_row(row, number, raw_dir, manifest_path):
             where,
             f"checksum mismatch for {name!r}: manifest {row['sha256'][:12]}…, file {actual[:12]}…",
         )
-    return ManifestRow(**{k: row[k] for k in MANIFEST_COLUMNS}, row=number)
+    return ManifestRow(**{k: row[k] for k in MANIFEST_COLUMNS}, line=number)
 
 
 def read_manifest(raw_dir):
@@ -138,31 +138,34 @@ def read_manifest(raw_dir):
         raise InputError(manifest_path, "no manifest (a folder of documents needs manifest.csv)")
     try:
         with open(manifest_path, newline="", encoding="utf-8-sig") as handle:
-            reader = csv.DictReader(handle)
-            missing = [c for c in MANIFEST_COLUMNS if c not in (reader.fieldnames or [])]
-            if missing:
-                raise InputError(manifest_path, f"missing columns: {', '.join(missing)}")
-            rows = [
-                {k: (v or "").strip() for k, v in row.items() if k is not None} for row in reader
-            ]
+            records = list(csv_records(handle))
     except UnicodeDecodeError:
         raise InputError(manifest_path, "not UTF-8 text") from None
     except csv.Error as exc:
         raise InputError(manifest_path, f"malformed CSV ({exc})") from None
+    header = records[0][1] if records else []
+    missing = [c for c in MANIFEST_COLUMNS if c not in header]
+    if missing:
+        raise InputError(manifest_path, f"missing columns: {', '.join(missing)}")
+    # cells past the header are ignored, missing ones are empty (as csv.DictReader reads them)
+    rows = [
+        (line, {k: v.strip() for k, v in zip(header, [*cells, *[""] * len(header)], strict=False)})
+        for line, cells in records[1:]
+    ]
     if not rows:
         raise InputError(manifest_path, "lists no documents")
     checked, seen_ids, seen_files = [], {}, {}
-    for number, row in enumerate(rows, start=1):
+    for number, row in rows:
         entry = _check_row(row, number, raw_dir, manifest_path)
         if entry.doc_id in seen_ids:
             raise InputError(
-                f"{manifest_path} row {number}",
-                f"duplicate doc_id {entry.doc_id!r} (also row {seen_ids[entry.doc_id]})",
+                f"{manifest_path} line {number}",
+                f"duplicate doc_id {entry.doc_id!r} (also line {seen_ids[entry.doc_id]})",
             )
         if entry.file in seen_files:
             raise InputError(
-                f"{manifest_path} row {number}",
-                f"file {entry.file!r} listed twice (also row {seen_files[entry.file]})",
+                f"{manifest_path} line {number}",
+                f"file {entry.file!r} listed twice (also line {seen_files[entry.file]})",
             )
         seen_ids[entry.doc_id] = number
         seen_files[entry.file] = number
@@ -250,4 +253,6 @@ def add_document(source, *, kind, raw_dir, title="", outlet="", published="", no
         writer.writerow(new)
     os.chmod(tmp, 0o644)
     os.replace(tmp, manifest_path)
-    return ManifestRow(**new, row=len(rows) + 1)
+    # the header is line 1; a note written over several lines moves the later rows down
+    line = 2 + sum(1 + sum(getattr(r, k).count("\n") for k in MANIFEST_COLUMNS) for r in rows)
+    return ManifestRow(**new, line=line)

@@ -162,6 +162,8 @@ def _index_page(entries, corpus):
 # kernel", which is jupyter_client's shutdown: it interrupts the kernel before asking it to
 # stop. A failing cell is reported through papermill, not this log, so only CRITICAL is kept.
 KERNEL_ARGUMENTS = ("--IPKernelApp.log_level=CRITICAL",)
+
+
 def _notices_list(notices):
     """The build's notices (what it left out, and why) as an HTML list, or ``""``."""
     if not notices:

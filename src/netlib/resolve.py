@@ -201,6 +201,8 @@ class _Org:
     name: str
     parent_org_id: str = ""
     curated: bool = False
+    # made from a positive judgement before any document named the judged id itself
+    from_judgement: bool = False
     aliases: set = field(default_factory=set)
     keys: set = field(default_factory=set)
 
@@ -226,6 +228,7 @@ class Registry:
         self._orgs = {}  # org_id -> _Org
         self._by_key = {}  # normalised name -> (org_id, method)
         self._splits = {}  # normalised raw line -> list of names
+        self._splits_used = set()  # the keys of _splits a document's line matched
         self._judgements = {}  # (key, org_id) -> decision
         self._positive = {}  # key -> org_id
         self._tokens = {}  # token -> set of keys (blocking for fuzzy candidates)
@@ -324,7 +327,24 @@ class Registry:
 
     def split(self, name):
         """The curated parts of a merged line (``splits.csv``), or ``[]``."""
-        return list(self._splits.get(normalise_name(name), []))
+        key = normalise_name(name)
+        if key in self._splits:
+            self._splits_used.add(key)
+        return list(self._splits.get(key, []))
+
+    def split_used(self, raw):
+        """Whether a line asked for so far was the curated split ``raw``."""
+        return normalise_name(raw) in self._splits_used
+
+    def judged(self, name, org_id):
+        """Whether a person has judged ``name`` against ``org_id`` (any decision): a review
+        row about that pair is never shown again."""
+        return (normalise_name(name), org_id) in self._judgements
+
+    def made_from_names(self):
+        """The organisations that are curated or were made from a name a document gave: all
+        but those a positive judgement created under an id no document has given."""
+        return {org_id for org_id, org in self._orgs.items() if not org.from_judgement}
 
     def resolve(self, name):
         """Resolve a name without adding anything; ``None`` when nothing is certain."""
@@ -362,6 +382,7 @@ class Registry:
             # a positive judgement on an organisation the build has not met yet: create it
             # under the judged id, so its own name attaches to it later
             org = self._register(self._positive[key], display, curated=False)
+            org.from_judgement = True
             return self._certain(org.org_id, "judgement")
         candidates = self.candidates(name)
         org_id = make_org_id(key)
@@ -371,6 +392,7 @@ class Registry:
             self._index(display, org_id, "exact")  # created from a judgement: same id, same org
             self._add_alias(org_id, existing.name)
             existing.name = display
+            existing.from_judgement = False
             self._known.add(display)
             return Match(org_id, display, "new", 0.0, candidates, parents)
         if existing is not None:
@@ -389,7 +411,8 @@ class Registry:
         Only parts as long as the longest known name, and at most ``_MAX_PARENT_WORDS`` words,
         are looked up, so the work per name is bounded however long the name is.
         """
-        tokens = normalise_name(name).split()
+        key = normalise_name(name)
+        tokens = key.split()
         found = []
         longest = min(len(tokens) - 1, self._longest_key, _MAX_PARENT_WORDS)
         for size in range(longest, 0, -1):
@@ -397,8 +420,8 @@ class Registry:
                 if all(t in _MINOR_WORDS for t in part):
                     continue
                 hit = self._by_key.get(" ".join(part))
-                if hit and hit[0] not in found:
-                    found.append(hit[0])
+                if hit and hit[0] not in found and (key, hit[0]) not in self._judgements:
+                    found.append(hit[0])  # a judged pair is never proposed again
             if found:
                 break  # the longest known name is the likeliest parent
         return tuple(sorted(found))
