@@ -1,4 +1,9 @@
-"""A small hand-made set of processed tables for the graph, backbone, metrics and export tests.
+"""The corpora the tests read: the seed corpus's fixed copy, and a small hand-made set of
+processed tables for the graph, backbone, metrics and export tests.
+
+The seed corpus is ``tests/fixtures/seed_corpus/`` (a byte-for-byte copy of the repository's
+``data/raw`` and ``data/curation``; see its README), never the live ``data/``: a user who adds
+letters there can still run the suite green.
 
 Campaign membership (F = face surveillance, R = Ring police, B = facial recognition ban)::
 
@@ -11,8 +16,27 @@ Campaign membership (F = face surveillance, R = Ring police, B = facial recognit
 twice (the letter, doc 004 line 12, and an article, doc 002 line 21).
 """
 
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
 import pandas as pd
 import pytest
+
+from netlib import paths
+
+SEED_CORPUS = Path(__file__).resolve().parent / "fixtures" / "seed_corpus"
+SEED_RAW = SEED_CORPUS / "raw"
+SEED_CURATION = SEED_CORPUS / "curation"
+# The defaults of netlib.paths a test must never reach: the repository's live corpus and outputs.
+LIVE_FOLDERS = (
+    "DATA_DIR",
+    "RAW_DIR",
+    "CURATION_DIR",
+    "PROCESSED_DIR",
+    "FIGURES_DIR",
+    "REPORTS_DIR",
+)
 
 FACE = "2019-01-face-surveillance"
 RING = "2019-06-ring-police"
@@ -153,3 +177,42 @@ def start_paused_netlib(marker, where, *args, **popen):
     module, attribute = where.rsplit(".", 1)
     command = [sys.executable, "-c", _PAUSED_NETLIB, str(marker), module, attribute]
     return subprocess.Popen([*command, *map(str, args)], **popen)
+
+
+@dataclass(frozen=True)
+class SeedCorpus:
+    """The seed corpus copied into a temporary folder, and what ``netlib build`` made of it."""
+
+    raw: Path
+    curation: Path
+    processed: Path
+
+
+@pytest.fixture(scope="session")
+def seed_corpus(tmp_path_factory):
+    """The seed corpus, copied from tests/fixtures/seed_corpus and built once per session.
+
+    Shared by every test that asks for it: read it, or copy a folder before changing it.
+    """
+    from netlib.build import build_corpus
+
+    root = tmp_path_factory.mktemp("seed_corpus")
+    raw = shutil.copytree(SEED_RAW, root / "raw")
+    curation = shutil.copytree(SEED_CURATION, root / "curation")
+    build_corpus(raw_dir=raw, out_dir=root / "processed", curation_dir=curation)
+    return SeedCorpus(raw=raw, curation=curation, processed=root / "processed")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def no_live_data(tmp_path_factory):
+    """Point netlib's default folders at an empty place for the whole session.
+
+    A call that forgets to name its corpus then fails ("no manifest") instead of reading the
+    repository's data/ or writing into its figures/ and reports/. Commands run in a subprocess
+    do not see this: their tests pass --raw, --curation, --data and --out.
+    """
+    nowhere = tmp_path_factory.mktemp("no_live_data")
+    with pytest.MonkeyPatch.context() as patch:
+        for name in LIVE_FOLDERS:
+            patch.setattr(paths, name, nowhere / name.lower())
+        yield nowhere

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from netlib.build import build_corpus
 from netlib.report import list_notebooks, run_reports
 from netlib.tables import read_table
 
@@ -36,11 +35,10 @@ pytestmark = [
 
 
 @pytest.fixture(scope="module")
-def reports(tmp_path_factory):
+def reports(tmp_path_factory, seed_corpus):
     root = tmp_path_factory.mktemp("browser")
-    build_corpus(out_dir=root / "processed")
     run_reports(
-        data_dir=root / "processed", reports_dir=root / "reports", figures_dir=root / "figures"
+        data_dir=seed_corpus.processed, reports_dir=root / "reports", figures_dir=root / "figures"
     )
     return root / "reports"
 

@@ -14,20 +14,21 @@ import pytest
 from netlib.build import build_corpus
 from netlib.errors import InputError
 from netlib.tables import load_tables
-from tests.conftest import start_paused_netlib
+from tests.conftest import SEED_CURATION, SEED_RAW, start_paused_netlib
 
-ROOT = Path(__file__).resolve().parents[1]
-RAW = ROOT / "data" / "raw"
 LETTER = "004_a2b6e4d5bf6c8316"
 FACE = "2019-01-microsoft-face-surveillance"
 NYPD = "2020-06-microsoft-nypd-das"
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    out = tmp_path_factory.mktemp("build") / "processed"
-    build_corpus(out_dir=out)
-    return out, load_tables(out)
+def built(seed_corpus):
+    return seed_corpus.processed, load_tables(seed_corpus.processed)
+
+
+def _seed_args(seed_corpus):
+    """`netlib build`'s options that name the seed copy (never the live data/)."""
+    return ["--raw", str(seed_corpus.raw), "--curation", str(seed_corpus.curation)]
 
 
 def test_every_letter_line_is_a_signature_or_rejected(built):
@@ -94,7 +95,9 @@ def test_every_edge_points_to_its_document_and_line(built):
     sig = tables["signatures"]
     lines = {}
     for doc in tables["documents"].itertuples():
-        lines[doc.doc_id] = (RAW / Path(doc.path).name).read_text(encoding="utf-8").splitlines()
+        lines[doc.doc_id] = (
+            (SEED_RAW / Path(doc.path).name).read_text(encoding="utf-8").splitlines()
+        )
     for row in sig.itertuples():
         text = lines[row.doc_id][row.line - 1]
         first_word = row.raw.split()[0].strip(",.")
@@ -113,14 +116,22 @@ def _digests(folder):
     return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
 
 
-def test_builds_are_byte_identical_across_hash_seeds(tmp_path, built):
+def test_builds_are_byte_identical_across_hash_seeds(tmp_path, built, seed_corpus):
     out, _ = built
     outs = []
     for seed in ("1", "2"):
         target = tmp_path / f"out{seed}"
         env = dict(os.environ, PYTHONHASHSEED=seed)
         subprocess.run(
-            [sys.executable, "-m", "netlib", "build", "--out", str(target)],
+            [
+                sys.executable,
+                "-m",
+                "netlib",
+                "build",
+                "--out",
+                str(target),
+                *_seed_args(seed_corpus),
+            ],
             check=True,
             env=env,
             capture_output=True,
@@ -129,7 +140,7 @@ def test_builds_are_byte_identical_across_hash_seeds(tmp_path, built):
     assert outs[0] == outs[1] == _digests(out)
 
 
-def test_a_killed_build_leaves_the_previous_output_intact(tmp_path, built):
+def test_a_killed_build_leaves_the_previous_output_intact(tmp_path, built, seed_corpus):
     out, _ = built
     target = tmp_path / "processed"
     shutil.copytree(out, target)
@@ -142,6 +153,7 @@ def test_a_killed_build_leaves_the_previous_output_intact(tmp_path, built):
         "build",
         "--out",
         target,
+        *_seed_args(seed_corpus),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -155,24 +167,24 @@ def test_a_killed_build_leaves_the_previous_output_intact(tmp_path, built):
     proc.wait()
     assert _digests(target) == before
     # the next build cleans the killed one's staging folder
-    build_corpus(out_dir=target)
+    build_corpus(seed_corpus.raw, target, seed_corpus.curation)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["processed"]
 
 
 def test_manifest_fault_stops_the_build_before_writing(tmp_path):
     raw = tmp_path / "raw"
-    shutil.copytree(RAW, raw)
+    shutil.copytree(SEED_RAW, raw)
     (raw / "002_a6c1a823f457a332.txt").write_text("tampered\n")
     with pytest.raises(InputError, match="line 4: checksum mismatch"):
-        build_corpus(raw_dir=raw, out_dir=tmp_path / "out")
+        build_corpus(raw_dir=raw, out_dir=tmp_path / "out", curation_dir=SEED_CURATION)
     assert not (tmp_path / "out").exists()
 
 
 def test_without_its_curated_split_the_merged_line_is_flagged_for_review(tmp_path):
     curation = tmp_path / "curation"
-    shutil.copytree(ROOT / "data" / "curation", curation)
+    shutil.copytree(SEED_CURATION, curation)
     (curation / "splits.csv").write_text("raw,parts,reason,source\n", encoding="utf-8")
-    result = build_corpus(out_dir=tmp_path / "out", curation_dir=curation)
+    result = build_corpus(raw_dir=SEED_RAW, out_dir=tmp_path / "out", curation_dir=curation)
     review = result.extra_tables["review"]
     line_32 = review[(review.doc_id == LETTER) & (review.line == 32)]
     # "Casa Latina Center for Media Justice": two curated names on one line

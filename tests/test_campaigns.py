@@ -1,14 +1,12 @@
 """Campaign curation: the seed campaigns, line-level links, and refusals naming the row."""
 
 import shutil
-from pathlib import Path
 
 import pytest
 
 from netlib.campaigns import load_campaign_curation
 from netlib.errors import InputError
-
-CURATION = Path(__file__).resolve().parents[1] / "data" / "curation"
+from tests.conftest import SEED_CURATION as CURATION
 
 
 def test_seed_campaigns_carry_their_facts():

@@ -60,7 +60,7 @@ def test_parse_a_directory_is_refused(tmp_path):
 
 def _parse_json(path, *extra):
     result = subprocess.run(
-        [sys.executable, "-m", "netlib", "parse", str(path), *extra],
+        [sys.executable, "-m", "netlib", "parse", str(path), *map(str, extra)],
         capture_output=True,
         text=True,
     )
@@ -68,7 +68,7 @@ def _parse_json(path, *extra):
     return json.loads(result.stdout)
 
 
-def test_parse_gives_an_unseen_letter_the_corpus_ids(tmp_path):
+def test_parse_gives_an_unseen_letter_the_corpus_ids(tmp_path, seed_corpus):
     letter = tmp_path / "new-letter.txt"
     letter.write_text(
         "Dear Council,\nWe ask you to reject the surveillance contract before the vote.\n\n"
@@ -76,11 +76,13 @@ def test_parse_gives_an_unseen_letter_the_corpus_ids(tmp_path):
         "Tenants United of Hamilton County\n",
         encoding="utf-8",
     )
-    payload = _parse_json(letter)
+    payload = _parse_json(
+        letter, "--curation", seed_corpus.curation, "--data", seed_corpus.processed
+    )
     assert payload["doc"]["kind"] == "letter"
     got = {s["line"]: (s["org_id"], s["match"]["method"]) for s in payload["signatories"]}
-    # lines 5-9 after "Signed," (line 4), resolved by hand against data/curation and the
-    # seed letter: curated acronym, exact name, curated alias, a new affiliate, a new group
+    # lines 5-9 after "Signed," (line 4), resolved by hand against the seed corpus's curation
+    # and its letter: curated acronym, exact name, curated alias, a new affiliate, a new group
     assert got == {
         5: ("aclu", "acronym"),
         6: ("fight-for-the-future", "exact"),

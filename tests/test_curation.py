@@ -9,11 +9,11 @@ import pytest
 
 from netlib.curation import load_curation, record_judgement
 from netlib.errors import InputError
-from netlib.paths import CURATION_DIR
+from tests.conftest import SEED_CURATION
 
 
 def test_the_seed_curation_loads_with_its_chapters():
-    curation = load_curation(CURATION_DIR)
+    curation = load_curation(SEED_CURATION)
     parents = {r["org_id"]: r["parent_org_id"] for r in curation.organisations}
     assert parents["aclu-of-massachusetts"] == "aclu"
     assert parents["cair-san-francisco-bay-area"] == "council-on-american-islamic-relations"
@@ -27,7 +27,7 @@ def test_the_seed_curation_loads_with_its_chapters():
 @pytest.fixture
 def folder(tmp_path):
     target = tmp_path / "curation"
-    shutil.copytree(CURATION_DIR, target)
+    shutil.copytree(SEED_CURATION, target)
     return target
 
 

@@ -1,6 +1,6 @@
 """Curation and manifest checks (issue 12): each fault used to exit 0 and change the outputs.
 
-Every test builds a temporary copy of the seed corpus (``data/raw`` and ``data/curation`` copied
+Every test builds a temporary copy of the seed corpus (``tests/fixtures/seed_corpus`` copied
 into ``tmp_path``), changes one curation row, and checks the one-line refusal naming the file
 and the line an editor shows (the header is line 1), or what ``review.csv`` still asks.
 """
@@ -9,7 +9,6 @@ import csv
 import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -17,8 +16,8 @@ from netlib.build import build_corpus
 from netlib.curation import CURATION_FILES, load_curation
 from netlib.errors import InputError
 from netlib.manifest import read_manifest
+from tests.conftest import SEED_CURATION, SEED_RAW
 
-ROOT = Path(__file__).resolve().parents[1]
 LETTER = "004_a2b6e4d5bf6c8316"  # the seed letter, 101 lines (the last one blank)
 
 
@@ -26,8 +25,8 @@ LETTER = "004_a2b6e4d5bf6c8316"  # the seed letter, 101 lines (the last one blan
 def corpus(tmp_path):
     """A copy of the seed corpus: ``(raw, curation)`` folders."""
     raw, curation = tmp_path / "raw", tmp_path / "curation"
-    shutil.copytree(ROOT / "data" / "raw", raw)
-    shutil.copytree(ROOT / "data" / "curation", curation)
+    shutil.copytree(SEED_RAW, raw)
+    shutil.copytree(SEED_CURATION, curation)
     return raw, curation
 
 

@@ -2,14 +2,12 @@
 
 import csv
 import shutil
-from pathlib import Path
 
 import pytest
 
 from netlib.errors import InputError
 from netlib.manifest import MANIFEST_COLUMNS, add_document, read_manifest, unlisted_files
-
-RAW = Path(__file__).resolve().parents[1] / "data" / "raw"
+from tests.conftest import SEED_RAW as RAW
 
 
 @pytest.fixture

@@ -13,7 +13,6 @@ import pandas as pd
 import pytest
 
 from netlib import paths
-from netlib.build import build_corpus
 from netlib.report import _declared_parameters, list_notebooks, run_reports
 from netlib.tables import read_table
 
@@ -21,10 +20,8 @@ NOTEBOOKS = list_notebooks()
 
 
 @pytest.fixture(scope="module")
-def processed(tmp_path_factory):
-    out = tmp_path_factory.mktemp("nb") / "processed"
-    build_corpus(out_dir=out)
-    return out
+def processed(seed_corpus):
+    return seed_corpus.processed
 
 
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.stem)
@@ -240,9 +237,28 @@ def test_reports_are_byte_identical_across_runs(processed, tmp_path):
     assert [k for k in digests[0] if digests[0][k] != digests[1][k]] == []
 
 
+def _copies_reading(processed, folder):
+    """Copies of the notebooks whose parameters name the seed build and a scratch figures folder.
+
+    nbval cannot pass parameters, and the stored defaults are the live data/processed and
+    figures/; the overrides are appended to the parameters cell, as papermill injects them.
+    """
+    figures = str(folder / "figures")
+    overrides = {"data_dir": str(processed), "figures_dir": figures, "output_dir": figures}
+    copies = []
+    for notebook in NOTEBOOKS:
+        nb = nbformat.read(notebook, as_version=4)
+        cell = next(c for c in nb.cells if "parameters" in c.metadata.get("tags", []))
+        cell.source += "".join(f"\n{name} = {value!r}" for name, value in overrides.items())
+        nbformat.write(nb, folder / notebook.name)
+        copies.append(folder / notebook.name)
+    return copies
+
+
 @pytest.mark.slow
-def test_nbval_runs_every_notebook():
-    # nbval executes the stored notebooks in a kernel; they read the committed data/processed.
+def test_nbval_runs_every_notebook(processed, tmp_path):
+    # nbval executes the notebooks in a kernel, on the seed build, writing figures to tmp_path
+    copies = _copies_reading(processed, tmp_path)
     result = subprocess.run(
         [
             sys.executable,
@@ -254,14 +270,15 @@ def test_nbval_runs_every_notebook():
             "no:cacheprovider",
             "-o",
             "addopts=",
-            *map(str, NOTEBOOKS),
+            *map(str, copies),
         ],
         capture_output=True,
         text=True,
-        cwd=paths.REPO_ROOT,
+        cwd=tmp_path,
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
     assert f"{len(NOTEBOOKS)} passed" in result.stdout or "passed" in result.stdout
+    assert sorted((tmp_path / "figures").glob("*.csv")), "the figures went somewhere else"
 
 
 def test_notebook_parameters_are_json_literals():

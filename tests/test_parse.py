@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 
 from netlib.parse import clean_name, parse_article, parse_letter, split_sentences
 from netlib.textio import read_document
+from tests.conftest import SEED_RAW as RAW
 
-RAW = Path(__file__).parents[1] / "data" / "raw"
 FIXTURES = Path(__file__).parent / "fixtures"
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u2060"), None)
 

@@ -15,6 +15,7 @@ from netlib.build import build_corpus
 from netlib.curation import load_curation
 from netlib.errors import InputError
 from netlib.manifest import parse_date
+from tests.conftest import SEED_CURATION
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).parent))
@@ -66,7 +67,7 @@ def test_a_manifest_date_that_is_not_zero_padded_is_refused(tmp_path):
 
 def test_a_judgement_date_that_is_not_zero_padded_is_refused(tmp_path):
     curation = tmp_path / "curation"
-    shutil.copytree(ROOT / "data" / "curation", curation)
+    shutil.copytree(SEED_CURATION, curation)
     path = curation / "judgements.csv"
     with open(path, newline="", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))

@@ -4,8 +4,8 @@ import pandas as pd
 import pytest
 
 from netlib.curation import Curation, load_curation
-from netlib.paths import CURATION_DIR
 from netlib.resolve import Registry, acronym_of, make_org_id, normalise_name
+from tests.conftest import SEED_CURATION
 
 
 def _org(org_id, name, parent=""):
@@ -187,7 +187,7 @@ def test_acronym_of_skips_minor_words():
 
 
 def test_previous_build_gives_a_new_document_the_corpus_ids():
-    registry = Registry.from_curation(load_curation(CURATION_DIR))
+    registry = Registry.from_curation(load_curation(SEED_CURATION))
     registry.add_organisations(
         pd.DataFrame(
             {

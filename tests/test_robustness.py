@@ -26,7 +26,7 @@ from netlib.parse import clean_name, parse_letter
 from netlib.resolve import make_org_id
 from netlib.swap import atomic_output_dirs
 from netlib.tables import load_tables, read_table
-from tests.conftest import start_paused_netlib
+from tests.conftest import SEED_CURATION, start_paused_netlib
 
 ROOT = Path(__file__).resolve().parents[1]
 TIMINGS = ROOT / "benchmarks" / "robustness_timings.py"
@@ -59,7 +59,7 @@ def make_corpus(base, docs):
     raw = base / "raw"
     raw.mkdir(parents=True)
     curation = base / "curation"
-    shutil.copytree(ROOT / "data" / "curation", curation)
+    shutil.copytree(SEED_CURATION, curation)
     with open(raw / "manifest.csv", "w", newline="", encoding="utf-8") as handle:
         writer = csv.DictWriter(handle, fieldnames=MANIFEST_COLUMNS, lineterminator="\n")
         writer.writeheader()
@@ -435,7 +435,9 @@ def test_hostile_shapes_parse_without_hanging(case):
 def test_large_documents_go_through_the_command_line(tmp_path, content):
     path = tmp_path / "large.txt"
     path.write_bytes(content)
-    proc = netlib("parse", path, "--format", "csv", timeout=2 * HANG_GUARD)
+    # resolved against the seed curation alone (tmp_path holds no previous build)
+    seed = ("--curation", SEED_CURATION, "--data", tmp_path)
+    proc = netlib("parse", path, "--format", "csv", *seed, timeout=2 * HANG_GUARD)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.startswith("line,status,")
 
@@ -614,10 +616,8 @@ def test_reports_escape_hostile_names(hostile):
 
 
 @pytest.fixture(scope="module")
-def seed_build(tmp_path_factory):
-    out = tmp_path_factory.mktemp("seed") / "processed"
-    build_corpus(out_dir=out)
-    return out
+def seed_build(seed_corpus):
+    return seed_corpus.processed
 
 
 def test_a_killed_report_leaves_the_previous_output_intact(tmp_path, seed_build):

@@ -7,8 +7,8 @@ from netlib.build import _CampaignIndex, build_corpus
 from netlib.campaigns import load_campaign_curation
 from netlib.curation import load_curation
 from netlib.parse import KnownNames
-from netlib.paths import CURATION_DIR
 from netlib.resolve import Registry
+from tests.conftest import SEED_CURATION
 
 
 def test_raw_corpus_builds_and_campaign_index_agrees(tmp_path):
@@ -41,7 +41,7 @@ def test_known_names_index_is_extended_like_a_fresh_one():
 
 
 def test_the_registry_index_knows_exactly_the_registry_names():
-    registry = Registry.from_curation(load_curation(CURATION_DIR))
+    registry = Registry.from_curation(load_curation(SEED_CURATION))
     for name in ["Tenants United", "LAANE (Los Angeles Alliance for a New Economy)", "ACLU of X"]:
         registry.resolve_or_add(name)
     registry.note_spelling("aclu", "The A.C.L.U.")

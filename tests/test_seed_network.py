@@ -1,6 +1,6 @@
 """The network of the seed corpus, checked against numbers worked out by hand from the documents.
 
-Campaigns with named organisations (data/processed/signatures.csv):
+Built from the fixed copy in tests/fixtures/seed_corpus. Campaigns with named organisations:
     FACE  2019 letter to Microsoft (004): 89 organisations (88 lines, line 32 split in two)
     NYPD  2020 NYPD letter (002): S.T.O.P. (line 7) + 5 named on line 23 = 6
     TINN  Tech Is Not Neutral (003 line 5): Kairos Fellowship, Movement for Black Lives,
@@ -14,7 +14,6 @@ import pytest
 
 from netlib import metrics
 from netlib.graph import biadjacency, project
-from netlib.paths import PROCESSED_DIR
 from netlib.tables import load_tables
 
 FACE = "2019-01-microsoft-face-surveillance"
@@ -24,8 +23,8 @@ REKO = "2018-06-aclu-amazon-rekognition"
 
 
 @pytest.fixture(scope="module")
-def tables():
-    return load_tables(PROCESSED_DIR)
+def tables(seed_corpus):
+    return load_tables(seed_corpus.processed)
 
 
 def test_campaign_sizes(tables):

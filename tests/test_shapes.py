@@ -1,5 +1,5 @@
 """Letters of shapes the seed corpus does not have, through parse and resolution as `netlib
-parse` runs them (registry: data/curation plus the committed data/processed).
+parse` runs them (registry: the seed corpus's curation plus its build, tests/fixtures/seed_corpus).
 
 Expected values were worked out by reading each file in tests/fixtures/shapes/: which lines are
 in a signatory block, which organisation each line names, and why any other line is not taken.
@@ -96,8 +96,10 @@ EXPECTED = {
 
 
 @pytest.fixture
-def registry():
-    return load_registry()  # fresh: resolving a document adds its new names to the registry
+def registry(seed_corpus):
+    return load_registry(
+        seed_corpus.curation, seed_corpus.processed
+    )  # fresh: resolving a document adds its new names to the registry
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))

@@ -4,7 +4,7 @@ counts worked out by hand from the campaign memberships and dates."""
 import pandas as pd
 import pytest
 
-from netlib import graph, paths
+from netlib import graph
 from netlib.errors import InputError
 from netlib.tables import load_tables
 from netlib.turnover import campaign_periods, returning_organisations, turnover
@@ -70,13 +70,13 @@ def test_an_unknown_precision_is_one_clear_error():
         campaign_periods(frame)
 
 
-def test_turnover_on_the_seed_corpus():
+def test_turnover_on_the_seed_corpus(seed_corpus):
     # From the documents: the ACLU organised the 2018 Rekognition demand (001 line 140) and
     # signs the January 2019 letter (004 line 14); Fight for the Future, Immigrant Defense
     # Project and Oakland Privacy sign the 2019 letter and are named among the NYPD letter's
     # signers (002 line 23); MediaJustice signs the 2019 letter and partners Tech Is Not
     # Neutral (003). The 2019 letter names 89 organisations, the NYPD letter 6, TINN 3.
-    tables = load_tables(paths.PROCESSED_DIR)
+    tables = load_tables(seed_corpus.processed)
     got = turnover(graph.biadjacency(tables), tables["campaigns"]).set_index("campaign_id")
     assert got.loc["2019-01-microsoft-face-surveillance", ["named", "returning"]].tolist() == [
         89,
