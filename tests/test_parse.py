@@ -934,3 +934,30 @@ def test_letter_keeps_a_name_that_opens_with_a_persons_in_a_plain_list():
     ]
     result = parse_letter(lines)
     assert result.entries[0].name == "Ella Baker Center for Human Rights"
+
+
+def test_article_reads_the_list_of_signatories_it_prints_in_full():
+    # c_de_bitsundbaeume_plattformen_brief.md lines 79-84 (abridged); the headline is no list
+    lines = [
+        "Über 75 Organisationen und Bündnisse fordern wirksame Kontrolle von Online-Plattformen",
+        "Die Organisationen fordern die neue Bundesregierung auf, zu handeln.",
+        "### Unterzeichnenden Organisationen",
+        "",
+        "- 101LAB / Agentur für digitale Transformation",
+        "- AlgorithmWatch",
+        "- Arbeitsgemeinschaft Natur- und Umweltbildung Bundesverband e. V. (ANU)",
+        "- Attac",
+    ]
+    result = parse_article(lines)
+    assert [(m.line, m.role) for m in result.mentions] == [
+        (5, "signatory"),
+        (6, "signatory"),
+        (7, "signatory"),
+        (8, "signatory"),
+    ]
+    assert [m.name for m in result.mentions][1:] == [
+        "AlgorithmWatch",
+        "Arbeitsgemeinschaft Natur- und Umweltbildung Bundesverband e. V. (ANU)",
+        "Attac",
+    ]
+    assert [(c.count, c.qualifier) for c in result.counts] == [(75, "at_least")]

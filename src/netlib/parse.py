@@ -2710,6 +2710,9 @@ _DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,9}")
 _AT_LEAST = {("more", "than"), ("over",), ("at", "least"), ("upwards", "of"), ("greater", "than")}
 _AT_LEAST |= {("in", "excess", "of"), ("reaches",), ("reached",), ("passed",), ("surpassed",)}
 _AT_LEAST |= {("topped",), ("exceeded",), ("milestone", "of"), ("more", "than", "a")}
+# German, Portuguese, Spanish, French, Italian, Dutch: "Über 75 Organisationen", "mais de 200"
+_AT_LEAST |= {("über",), ("mehr", "als"), ("mais", "de"), ("más", "de"), ("plus", "de")}
+_AT_LEAST |= {("oltre",), ("più", "di"), ("meer", "dan"), ("ruim",)}
 # "Hundreds of workers", "dozens of groups" are not counts: no number is reported (the seed
 # articles' "hundreds of workers" and "thousands of employees" are kept out so).
 _ABOUT = {
@@ -2725,13 +2728,28 @@ _ABOUT = {
     ("estimated",),
     ("up", "to"),
     ("as", "many", "as"),
+    ("rund",),
+    ("etwa",),
+    ("circa",),
+    ("ungefähr",),
+    ("cerca", "de"),
+    ("quase",),
+    ("casi",),
+    ("unos",),
+    ("près", "de"),
+    ("environ",),
+    ("quasi",),
+    ("ongeveer",),
 }
 _ORG_UNITS = words_of("count_units_organisations")
 _PEOPLE_UNITS = words_of("count_units_people")
 _COUNT_CONTEXT = re.compile(
     r"\b(?:sign(?:s|ed|ing|atures?|atories|atory|ers?|ees?)?|co-?sign\w*|endors\w*|"
     r"petition\w*|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|ask(?:s|ed|ing)|"
-    r"demand(?:s|ed|ing)?|sent|send|sends|wrote|penned|joined|join|joins)\b",
+    r"demand(?:s|ed|ing)?|sent|send|sends|wrote|penned|joined|join|joins|"
+    # the same in German, Portuguese, Spanish, French and Italian
+    r"forder\w*|unterzeichn\w*|unterschrieb\w*|exig\w*|assin\w*|firma\w*|sign[ée]\w*|"
+    r"signataires|reclam\w*|chiedono)\b",
     re.IGNORECASE,
 )
 _STRIP_CORE = ".,;:!?()[]\"'"
@@ -3066,6 +3084,33 @@ class _ArticleBuilder:
             ]
             self.candidates(line, sentence, parts, role, cue)
 
+    def embedded_list(self, lines, known):
+        """The signatories of a list the article prints in full ("Unterzeichnende:", a
+        numbered list after "signed by the following organisations:"), read as a letter's
+        block is; a block of fewer than three organisations is left to the sentences."""
+        letter = parse_letter(lines, known_names=known)
+        by_block = {}
+        for entry in letter.entries:
+            # only a list under its own heading or cue: an article's title, dateline and
+            # byline read as a run of names too
+            if entry.kind == "organisation" and entry.heading:
+                by_block.setdefault(entry.block, []).append(entry)
+        for entries in by_block.values():
+            if len(entries) < 3:
+                continue
+            for entry in entries:
+                key = _key(entry.name)
+                self.named.add(key)
+                if (key, "signatory") in self.mentioned:
+                    continue
+                self.mentioned[(key, "signatory")] = entry.line
+                heading = entry.heading or "a list of signatories"
+                self.result.mentions.append(
+                    Mention(
+                        entry.line, entry.name, "signatory", entry.raw, f"listed under {heading}"
+                    )
+                )
+
     def withhold(self, line, name):
         """One rejection per name and line, however many cues found it."""
         if (line, _key(name)) not in self.withheld:
@@ -3279,6 +3324,7 @@ def parse_article(lines, *, known_names=(), keep_personal_names=False):
         (_CAMPAIGN_CONTEXT.search(s) and _SIGNING_WORD.search(s)) or _organises(s)
         for _, s in sentences
     )
+    builder.embedded_list(lines, known)
     for line, sentence in sentences:
         builder.list_cues(line, sentence)
         builder.descriptor_cues(line, sentence)
