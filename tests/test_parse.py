@@ -961,3 +961,54 @@ def test_article_reads_the_list_of_signatories_it_prints_in_full():
         "Attac",
     ]
     assert [(c.count, c.qualifier) for c in result.counts] == [(75, "at_least")]
+
+
+def test_letter_takes_the_numbers_off_a_numbered_list_and_splits_names_run_together():
+    # y_pdf_in_startups_net_neutrality_2015.pdf (bare numbers, a table read across its
+    # columns) and y_md_pt_carta_antirracismo_2024.md (numbers with a dot, two on one line)
+    bare = parse_letter(
+        [
+            "The founders of the following 457 start-up companies.",
+            "10 AddoDoc",
+            "11 Adroitech",
+            "12 AdTriangle",
+            "Accrete Globus Technology 56 Byte matrix",
+            "13 Agentdesks",
+            "57 Byteridge",
+            "58 C42 Engineering",
+        ]
+    )
+    assert [(e.line, e.name) for e in bare.entries] == [
+        (2, "AddoDoc"),
+        (3, "Adroitech"),
+        (4, "AdTriangle"),
+        (5, "Accrete Globus Technology"),
+        (5, "Byte matrix"),
+        (6, "Agentdesks"),
+        (7, "Byteridge"),
+        (8, "C42 Engineering"),
+    ]
+    dotted = parse_letter(
+        [
+            "Assinam:",
+            "18. Coletivo Andorinha",
+            "19. CAAA Centro para os Assuntos da Arte e Arquitectura de Guimarães 20. Círculo "
+            "de Artes Plásticas de Coimbra",
+            "21. Rede 8 de Março",
+            "22. SOS Racismo",
+        ]
+    )
+    assert [(e.line, e.name) for e in dotted.entries] == [
+        (2, "Coletivo Andorinha"),
+        (3, "CAAA Centro para os Assuntos da Arte e Arquitectura de Guimarães"),
+        (3, "Círculo de Artes Plásticas de Coimbra"),
+        (4, "Rede 8 de Março"),
+        (5, "SOS Racismo"),
+    ]
+    # a plain list keeps the numbers that are part of names
+    plain = parse_letter(["Signed,", "350 Seattle", "Fight for the Future", "18 Million Rising"])
+    assert [e.name for e in plain.entries] == [
+        "350 Seattle",
+        "Fight for the Future",
+        "18 Million Rising",
+    ]

@@ -43,6 +43,23 @@ def test_html_logo_wall_alt_text_each_a_unit():
     assert any(t.endswith("logo") for t in got)
 
 
+def test_html_supporters_logos_in_a_footer_are_read_but_its_links_are_not(tmp_path):
+    # y_html_eu_savetheinternet_coalition_logos.html keeps its coalition's logos in <footer>
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><p>Our campaign.</p><footer><ul>"
+        '<li><a href="https://edri.org/"><img src="edri.gif" alt="EDRi"></a></li>'
+        '<li><a href="https://www.accessnow.org"><img src="an.gif" alt="Access Now"></a></li>'
+        '<li><a href="https://www.laquadrature.net"><img src="lqdn.gif" alt="La Quadrature du'
+        ' Net"></a></li></ul></footer>'
+        '<footer><a href="/imprint"><img src="i.gif" alt="Imprint"></a> Contact us</footer>'
+        "</body></html>",
+        encoding="utf-8",
+    )
+    items = [u.text for u in read(page).units if u.kind == "item"]
+    assert items == ["EDRi", "Access Now", "La Quadrature du Net"]
+
+
 def test_pdf_two_columns_read_one_after_another():
     # Save the Internet Act letter, read by hand: "Sincerely," then the left column of page 2
     # from 18MillionRising.org down; the right column comes after it, not beside it

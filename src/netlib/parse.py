@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 
 from netlib.places import is_place, split_location
 from netlib.vocabulary import phrases
@@ -1825,6 +1826,46 @@ def _representatives(block, infos):
     return found
 
 
+_LEADING_NUMBER = re.compile(r"\A(\d{1,5})\s+(?=\S)")
+_INLINE_NUMBER = re.compile(r"\s(\d{1,5})([.)]?)\s(?=[^\d\s])")
+_LIST_NUMBER = re.compile(r"\s*[-*•]?\s*(\d{1,5})[.)]\s")
+
+
+def _enumerated(block, infos, raw):
+    """``{index: number}`` when the block numbers its lines ("10 AddoDoc", "11 Adroitech",
+    "19. Name"): most item lines open with a number one more than the line before's, so
+    the number is the list's, not part of a name ("350 Seattle" in a plain list keeps its
+    number); empty otherwise."""
+    numbers, items = {}, 0
+    for i in block.lines:
+        if infos[i].kind != "item":
+            continue
+        items += 1
+        match = _LEADING_NUMBER.match(infos[i].clean) or _LIST_NUMBER.match(raw(i))
+        if match:
+            numbers[i] = int(match.group(1))
+    found = list(numbers.values())
+    steps = sum(1 for a, b in pairwise(found) if b == a + 1)
+    return numbers if items >= 3 and steps * 2 >= items else {}
+
+
+def _numbered_pieces(text, number, dotted, highest):
+    """ "A 20. B" on line 19 of a numbered list: the names the next numbers open (with the
+    list's own mark: "Rede 8 de Março" in a list numbered "7." is one name). A list numbered
+    with bare integers may be a table read across its columns ("Accrete Globus 56 Byte
+    matrix"): any later number of the list opens a name."""
+    pieces, start = [], 0
+    for match in _INLINE_NUMBER.finditer(text):
+        if dotted != bool(match.group(2)):
+            continue
+        reach = number + 6 if dotted else highest
+        if number < int(match.group(1)) <= reach:
+            pieces.append(text[start : match.start()])
+            start, number = match.end(), int(match.group(1))
+    pieces.append(text[start:])
+    return [p.strip() for p in pieces if p.strip()]
+
+
 def _person_block(block, infos):
     """Most entries of the block are people (three or more of them)."""
     people = entries = 0
@@ -1986,6 +2027,8 @@ class _LetterBuilder:
         people = block.person_default or _person_block(block, infos)
         continued = {} if split else _continuations(block, infos)
         representatives = {} if split else _representatives(block, infos)
+        enumerated = _enumerated(block, infos, self.raw)
+        last_number = 0
         chapter_prefix = None  # "Die Fridays For Future Ortsgruppen A, B," runs on a line
         for index in block.notes:
             reason = infos[index].reason if infos[index].kind == "soft" else ""
@@ -2011,6 +2054,16 @@ class _LetterBuilder:
                 self.add(index, organisation, block_no, block, raw=shown, kind="organisation")
                 continue
             text = block.inline.get(index, info.clean)
+            if enumerated:
+                if index in enumerated:
+                    text = _LEADING_NUMBER.sub("", text, count=1)
+                    last_number = enumerated[index]
+                dotted = bool(_LIST_NUMBER.match(self.raw(index)))
+                numbered = _numbered_pieces(text, last_number, dotted, max(enumerated.values()))
+                if len(numbered) >= 2:  # "A 20. B": two numbered names run together
+                    for piece in numbered:
+                        self.add(index, piece, block_no, block, ("split-from-line",), people=people)
+                    continue
             if index in continued:
                 text = " ".join(
                     infos[i].clean

@@ -264,6 +264,23 @@ def _cards(element, where, column):
     return units
 
 
+_LOGO_WALL = 3  # logos of other sites that make a footer a list of supporters
+
+
+def _logo_wall(element):
+    """``element`` holds three or more images with a text alternative, each a link to
+    another site: a wall of supporters' logos, not the page's own chrome."""
+    logos = 0
+    for image in element.iter("img"):
+        link = next((a for a in image.iterancestors("a")), None)
+        href = (link.get("href") or "") if link is not None else ""
+        if (image.get("alt") or "").strip() and href.startswith(("http://", "https://")):
+            logos += 1
+            if logos >= _LOGO_WALL:
+                return True
+    return False
+
+
 def _walk_children(element, out, where, column, chrome=False):
     out.text(element.text, element.sourceline)
     for child in element:
@@ -275,7 +292,10 @@ def _walk(element, out, where, column, chrome=False):
     if tag in _DROP or not tag:
         out.text(element.tail, getattr(element, "sourceline", None))
         return
-    chrome = chrome or tag in _CHROME or element.get("role") == "navigation"
+    opens_chrome = tag in _CHROME or element.get("role") == "navigation"
+    if opens_chrome and tag in ("footer", "aside") and _logo_wall(element):
+        opens_chrome = False  # the supporters' logos at the foot of a campaign page
+    chrome = chrome or opens_chrome
     if not chrome and tag in ("li", "td", "p", "div", "span") and _internal_link_only(element):
         chrome = True  # a menu entry: the block is one link to another page of the site
     if tag == "a" and (element.get("href") or "").startswith("#") and not chrome:
@@ -285,7 +305,7 @@ def _walk(element, out, where, column, chrome=False):
         out.start("para")
         out.text(element.tail, element.sourceline)
         return
-    block = tag in _BLOCKS or tag in _CHROME
+    block = tag in _BLOCKS or opens_chrome
     if tag == "table" and not chrome and _table(element, out, where, column):
         out.start("para")
         out.text(element.tail, element.sourceline)
