@@ -108,3 +108,13 @@ def test_parse_guesses_an_article_despite_its_short_chrome_lines():
     assert ("Example Privacy Project", "organiser") in roles
     assert ("Digital Rights Alliance", "signatory") in roles
     assert [(c["count"], c["qualifier"]) for c in payload["counts"]][:1] == [(40, "at_least")]
+
+
+def test_build_summary_counts_agree_with_their_nouns():
+    from netlib.cli import build_summary
+
+    one = {"documents": [1], "campaigns": [1], "organisations": [1], "signatures": [1]}
+    line = build_summary("out", {**one, "rejected": [1, 2]}, 0)
+    assert line == (
+        "built out: 1 document, 1 campaign, 1 organisation, 1 signature, 2 rejected, 0 to review"
+    )

@@ -16,6 +16,7 @@ from netlib import __version__, paths
 from netlib.errors import InputError
 from netlib.readers.model import FORMATS
 from netlib.settings import DEFAULT_MAX_LETTER_SIZE
+from netlib.wording import plural
 
 __all__ = ["main"]
 
@@ -180,6 +181,24 @@ def _cmd_add(args):
     return 0
 
 
+def build_summary(out_dir, tables, to_review):
+    """The line ``netlib build`` ends with, counts in words that agree with them.
+
+    >>> build_summary("out", {"documents": [1], "campaigns": [1, 2], "organisations": [1],
+    ...                       "signatures": [1], "rejected": []}, 1)
+    'built out: 1 document, 2 campaigns, 1 organisation, 1 signature, 0 rejected, 1 to review'
+    """
+    counts = [
+        plural(len(tables["documents"]), "document"),
+        plural(len(tables["campaigns"]), "campaign"),
+        plural(len(tables["organisations"]), "organisation"),
+        plural(len(tables["signatures"]), "signature"),
+        f"{len(tables['rejected'])} rejected",
+        f"{to_review} to review",
+    ]
+    return f"built {out_dir}: {', '.join(counts)}"
+
+
 def _cmd_build(args):
     from netlib.build import build_corpus
 
@@ -201,12 +220,7 @@ def _cmd_build(args):
     for notice in result.notices:
         print(f"warning: {notice}", file=sys.stderr)
     t = result.tables
-    print(
-        f"built {result.out_dir}: {len(t['documents'])} documents, "
-        f"{len(t['campaigns'])} campaigns, "
-        f"{len(t['organisations'])} organisations, {len(t['signatures'])} signatures, "
-        f"{len(t['rejected'])} rejected, {len(result.extra_tables['review'])} to review"
-    )
+    print(build_summary(result.out_dir, t, len(result.extra_tables["review"])))
     return 0
 
 

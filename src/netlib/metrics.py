@@ -20,6 +20,7 @@ from scipy.sparse.csgraph import connected_components
 
 from netlib.errors import InputError
 from netlib.graph import Biadjacency, Projection, projection_incidence
+from netlib.wording import plural
 
 __all__ = [
     "CLUSTER_METHODS",
@@ -813,7 +814,7 @@ class StabilityResult:
         p = self.params
         return (
             f"{len(p['seeds'])} {p['method']} runs: mean ARI {p['mean_ari']:.3f}, mean NMI "
-            f"{p['mean_nmi']:.3f}; consensus has {p['n_clusters']} clusters."
+            f"{p['mean_nmi']:.3f}; consensus has {plural(p['n_clusters'], 'cluster')}."
         )
 
 

@@ -12,6 +12,7 @@ import numpy as np
 
 from netlib.plots import escape_markdown as md
 from netlib.plots import shorten
+from netlib.wording import plural
 
 __all__ = [
     "backbone_sentences",
@@ -45,18 +46,6 @@ MEASURE_NAMES = {
     "eigenvector": "eigenvector centrality",
     "bipartite_degree": "bipartite degree (share of campaigns signed)",
 }
-
-
-def plural(count, singular, plural_form=None):
-    """``"1 organisation"``, ``"2 organisations"``.
-
-    Examples
-    --------
-    >>> plural(1, "cluster"), plural(3, "cluster"), plural(2, "pair", "pairs of x")
-    ('1 cluster', '3 clusters', '2 pairs of x')
-    """
-    count = int(count)
-    return f"{count} {singular if count == 1 else (plural_form or singular + 's')}"
 
 
 _QUALIFIER_WORDS = {"exact": "exactly", "at_least": "at least", "about": "about"}
@@ -414,7 +403,7 @@ def title_bridges(bridges, names):
         return "One cluster only: no organisation bridges clusters"
     linking = bridges[bridges["other_clusters_linked"] > 0]
     if linking.empty:
-        return f"No organisation links two of the {n_clusters} clusters"
+        return f"No organisation links two of the {plural(n_clusters, 'cluster')}"
     first = linking.iloc[0, 0]
     return (
         f"{plural(len(linking), 'organisation links', 'organisations link')} a cluster other "
