@@ -143,9 +143,9 @@ def test_interactive_network_view_draws_and_reacts(browser, reports):
         page.close()
 
 
-def test_campaign_titles_show_exactly_as_written(browser, reports):
+def test_campaign_titles_show_exactly_as_written(browser, reports, seed_corpus):
     # the titles with an apostrophe showed as "employees&#x27; petition" (escaped twice)
-    campaigns = read_table(reports.parent / "processed" / "campaigns.csv")
+    campaigns = read_table(seed_corpus.processed / "campaigns.csv")
     quoted = {title for title in campaigns["title"] if "'" in title}
     assert quoted, "the seed corpus has titles with an apostrophe"
     page, problems = _open(browser, reports / "0-corpus-overview.html")

@@ -884,6 +884,8 @@ def test_letter_rejects_calls_to_action_and_datelines_and_reads_dr_med_as_a_titl
         "Read the full letter to the Terrebonne Parish School Board here",
         "In Paris on October 10",
         "Dr. med, U. Hartig-Köhler",
+        "A los medios de comunicación",  # b_mx_carta_alatorre.md: whom the letter is to
+        "Consultar listado de firmas: Ver listado en PDF",
         "Brattleboro Community Television, Brattleboro VT",
     ]
     result = parse_letter(lines)
@@ -891,11 +893,12 @@ def test_letter_rejects_calls_to_action_and_datelines_and_reads_dr_med_as_a_titl
         (2, "organisation", "Electronic Frontier Foundation", None),
         (3, "organisation", "Fight for the Future", None),
         (7, "person", None, None),  # an individual signer, name withheld
-        (8, "organisation", "Brattleboro Community Television", "Brattleboro VT"),
+        (10, "organisation", "Brattleboro Community Television", "Brattleboro VT"),
     ]
     reasons = {r.line: r.reason for r in result.rejected}
     assert reasons[4].startswith("call to action") and reasons[5].startswith("call to action")
     assert reasons[6] == "place and date, not a signatory"
+    assert reasons[8] == "addressee, not a signatory" and reasons[9].startswith("call to action")
 
 
 def test_letter_reads_people_written_before_their_organisations_without_a_comma():
@@ -1011,4 +1014,28 @@ def test_letter_takes_the_numbers_off_a_numbered_list_and_splits_names_run_toget
         "350 Seattle",
         "Fight for the Future",
         "18 Million Rising",
+    ]
+
+
+def test_article_reads_a_list_that_follows_a_line_about_signing():
+    # c_pt_indymedia_15_associacoes_consumo_vigiado.md lines 56-68 (abridged): no heading,
+    # the list follows "As organizações e pessoas abaixo assinadas,"
+    lines = [
+        "15 associações comunitárias lançam Carta Aberta de Compromisso",
+        "Assunto: Carta de Compromisso para o alargamento dos Programas de Consumo Vigiado",
+        "O lançamento até ao final do ano de 2024 de uma proposta, com os resultados do grupo "
+        "de trabalho, para o alargamento dos programas de consumo vigiado a executar até 2026.",
+        "As organizações e pessoas abaixo assinadas,",
+        "",
+        "Acompanha – Cooperativa de Solidariedade Social",
+        "",
+        "Associação Ares do Pinhal",
+        "",
+        "Associação Kosmicare",
+    ]
+    result = parse_article(lines)
+    assert [(m.line, m.name, m.role) for m in result.mentions] == [
+        (6, "Acompanha – Cooperativa de Solidariedade Social", "signatory"),
+        (8, "Associação Ares do Pinhal", "signatory"),
+        (10, "Associação Kosmicare", "signatory"),
     ]

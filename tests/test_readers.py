@@ -172,3 +172,20 @@ def test_sniffing_prefers_the_bytes_to_the_name():
     assert sniff_format(b"%PDF-1.7", "letter.txt") == "pdf"
     with pytest.raises(InputError, match="PNG"):
         sniff_format(b"\x89PNG\r\n", "list.csv")
+
+
+def test_markdown_character_references_are_read_once_even_without_their_hash(tmp_path):
+    # c_pt_indymedia_15_associacoes_consumo_vigiado.md writes "&8211;" for "&#8211;" (an
+    # export lost the '#'); the ';' of a reference must not split a name in two
+    page = tmp_path / "carta.md"
+    page.write_text(
+        "As organizações abaixo assinadas,\n\nAcompanha &8211; Cooperativa de Solidariedade\n\n"
+        "APDES &#8211; Agência Piaget para o Desenvolvimento\n\nFight &amp; Win\n",
+        encoding="utf-8",
+    )
+    texts = [u.text for u in read(page).units]
+    assert texts[1:] == [
+        "Acompanha – Cooperativa de Solidariedade",
+        "APDES – Agência Piaget para o Desenvolvimento",
+        "Fight & Win",
+    ]

@@ -273,6 +273,8 @@ _COMPANY_SUFFIXES = _words(
 # Periods that belong to the name ("Starting Over, Inc.").
 _KEEP_PERIOD = _words(
     "inc ltd co corp jr sr st bros assn assoc dept intl natl no plc ave mt ft ph.d"
+    # legal forms abroad: Portuguese crl/lda, Brazilian ltda, German e.V. and gGmbH, ...
+    " crl lda ltda e.v ev ggmbh gmbh sarl asbl vzw s.a s.l s.l.u s.r.l srl a.c"
 )
 
 # Heading vocabulary ("National organizations", "State and local groups", "International").
@@ -923,6 +925,13 @@ def _action_verbs():
     return words_of("call_to_action")
 
 
+# "A la sociedad mexicana", "Aux médias", "An die Bundesregierung": whom a letter is to, in
+# Spanish, French, Portuguese, German and Italian (a common noun follows, not a name)
+_ADDRESSED_TO = re.compile(
+    r"(?i:a\s+la|a\s+los|a\s+las|al|aux|à\s+la|à\s+l['’]|ao|aos|às|an\s+die|an\s+den|alla|"
+    r"agli|alle)\s+[a-zà-ÿ]"
+)
+
 _MONTH_NAMES = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
@@ -947,6 +956,8 @@ def _furniture(stripped):
         return "soft", "call to action (a link or button), not a signatory"
     if _DATELINE.match(stripped) and len(stripped.split()) <= 10:
         return "soft", "place and date, not a signatory"
+    if _ADDRESSED_TO.match(stripped) and len(stripped.split()) <= 8:
+        return "soft", "addressee, not a signatory"
 
     flat = stripped.strip("-–— ")
     if flat and _PAGE.fullmatch(flat):
@@ -1159,7 +1170,8 @@ def _analyse_line(index, raw, unit=None):
         info.heading, info.person_default = heading
         return info
     flat = " ".join(stripped.split())
-    if clean and _is_prose(flat) and (hint != "item" or _SENTENCE_END.search(flat)):
+    ends_sentence = _SENTENCE_END.search(flat) and not _keeps_period(flat.rstrip("\"')]"))
+    if clean and _is_prose(flat) and (hint != "item" or ends_sentence):
         # a list item is prose only when it is a sentence: long names of institutions in
         # French or Spanish have many lower-case words ("Institut français des sciences ...")
         info.kind = "prose"
@@ -3142,11 +3154,21 @@ class _ArticleBuilder:
         numbered list after "signed by the following organisations:"), read as a letter's
         block is; a block of fewer than three organisations is left to the sentences."""
         letter = parse_letter(lines, known_names=known)
+        # only a list under its own heading, or after a line about signing ("As organizações
+        # abaixo assinadas,"): an article's title, dateline and byline read as names too
+        signed, first_line = set(), {}
+        for entry in letter.entries:
+            first_line.setdefault(entry.block, entry.line)
+        for block, line in first_line.items():
+            before = next((lines[i] for i in range(line - 2, -1, -1) if lines[i].strip()), "")
+            before = before.strip()
+            # a short line that leads into the list, not a sentence that mentions signing
+            leads_in = before[-1:] in ":," and len(before.split()) <= 15
+            if leads_in and _SIGNING_WORD.search(before):
+                signed.add(block)
         by_block = {}
         for entry in letter.entries:
-            # only a list under its own heading or cue: an article's title, dateline and
-            # byline read as a run of names too
-            if entry.kind == "organisation" and entry.heading:
+            if entry.kind == "organisation" and (entry.heading or entry.block in signed):
                 by_block.setdefault(entry.block, []).append(entry)
         for entries in by_block.values():
             if len(entries) < 3:

@@ -9,7 +9,7 @@ from markdown_it import MarkdownIt
 
 from netlib.errors import InputError
 from netlib.readers.columns import pick_columns, record_unit
-from netlib.readers.markup import visible_text
+from netlib.readers.markup import decode_entities, visible_text
 from netlib.readers.model import DocumentModel, Unit
 
 __all__ = ["read_markdown"]
@@ -162,6 +162,8 @@ def read_markdown(path, lines, sha256, column=None):
             continue
         text = text if text is not None else visible_text(raw) if "<" in raw or "![" in raw else raw
         text = inline_text(text)
+        if "&" in text:
+            text = decode_entities(text)  # "X &#8211; Y" is one name, not two at its ";"
         if kind == "para":
             emphasis = _EMPHASIS_LINE.fullmatch(raw)
             if emphasis:

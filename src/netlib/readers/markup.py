@@ -37,5 +37,22 @@ def visible_text(text):
     if "![" in text:
         text = _MD_IMAGE.sub(lambda m: f" {m.group(1)} ", text)
     if "&" in text:
-        text = html.unescape(text)
+        text = decode_entities(text)
     return " ".join(text.split())
+
+
+# "&8211;": a numeric reference that lost its "#" on the way through a publishing system
+_HASHLESS_REFERENCE = re.compile(r"&(\d{2,7});")
+
+
+def decode_entities(text):
+    """Character references read as the characters they stand for, once.
+
+    >>> decode_entities("Acompanha &#8211; Cooperativa &amp; Co")
+    'Acompanha – Cooperativa & Co'
+    >>> decode_entities("APDES &8211; Agência")  # the '#' lost in an export
+    'APDES – Agência'
+    """
+    if _HASHLESS_REFERENCE.search(text):
+        text = _HASHLESS_REFERENCE.sub(r"&#\1;", text)
+    return html.unescape(text)
