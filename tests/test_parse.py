@@ -1039,3 +1039,29 @@ def test_article_reads_a_list_that_follows_a_line_about_signing():
         (8, "Associação Ares do Pinhal", "signatory"),
         (10, "Associação Kosmicare", "signatory"),
     ]
+
+
+def test_letter_withholds_a_cc_line_a_hyphenated_given_name_and_a_name_before_its_post():
+    # y_md_nz_school_lunch_letter_2024.md and y_pdf_es_carta_abierta_legalizacion_berlin_2020.pdf
+    lines = [
+        "Signed,",
+        "Te Rito Maioha Early Childhood New Zealand",
+        "NZ Principals Federation",
+        "Cathy Wilson Chief Executive / Kaiwhakahaere matua – Montessori Aotearoa New Zealand",
+        "Anna-Maria Wünst",
+        "cc Hon Erica Stanford, Minister of Education",
+        "NZ Area Schools Association",
+    ]
+    result = parse_letter(lines)
+    assert [(e.line, e.kind) for e in result.entries] == [
+        (2, "organisation"),
+        (3, "organisation"),
+        (4, "person"),
+        (5, "person"),
+        (7, "organisation"),
+    ]
+    assert {r.line: r.reason for r in result.rejected}[6] == "copied to (cc), not a signatory"
+    written = " ".join(f"{e.raw} {e.name}" for e in result.entries)
+    written += " ".join(r.raw for r in result.rejected)
+    for person in ("Cathy Wilson", "Wünst", "Erica Stanford"):
+        assert person not in written

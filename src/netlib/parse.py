@@ -558,6 +558,8 @@ def _model_says_person(text):
 def _is_given_name(token):
     core = token.strip(",;:()[]\"'").rstrip(".").casefold()
     names = _given_names()
+    if "-" in core and all(part in names for part in core.split("-") if part):
+        return True  # "Anna-Maria", "Jean-Pierre"
     return core in names or _strip_accents(core) in names
 
 
@@ -624,6 +626,17 @@ def _classify(text, person_default):
     return "person?" if model_person else "organisation"
 
 
+def _named_then_titled(tokens):
+    """A known given name and a surname, then nothing but a post ("Cathy Wilson Chief
+    Executive", "Jane Doe Director")."""
+    if len(tokens) < 3 or not _is_given_name(tokens[0]):
+        return False
+    for cut in (2, 3):
+        if cut < len(tokens) and _person_shaped(tokens[:cut]) and _is_title(tokens[cut:]):
+            return True
+    return False
+
+
 def _classify_shape(text, person_default):
     """``"person"``, ``"organisation"`` or ``"title"`` (a job-title line) for one entry."""
     text = _DEGREE_AFTER_DR.sub(r"\1 ", text)
@@ -654,6 +667,8 @@ def _classify_shape(text, person_default):
         return "title"
     if _is_job_title(htoks):
         return "title"
+    if _named_then_titled(htoks):
+        return "person"  # "Cathy Wilson Chief Executive / ...": a name, then the post
     if _person_shaped(htoks):
         if tail and tail.split()[0].casefold().rstrip(",") in _COMPANY_SUFFIXES:
             return "organisation"
@@ -833,6 +848,9 @@ _HARD_STOP = re.compile(
     r"|pour plus d'informations\b.*|para más información\b.*|per maggiori informazioni\b.*",
     re.IGNORECASE,
 )
+# "cc Hon Erica Stanford, Minister of Education": a copy line written without its colon
+# (lower case only: "CC Foundation" may be a name)
+_CC_WITHOUT_COLON = re.compile(r"b?cc\.?\s+(?=[A-Z])")
 _PAGE = re.compile(r"(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?", re.IGNORECASE)
 _URL_ALONE = re.compile(r"(?:https?://|www\.)\S*", re.IGNORECASE)
 _EMAIL_ALONE = re.compile(r"[^\s@]{1,200}@[^\s@]{1,200}\.\w{2,10}")
@@ -948,6 +966,8 @@ def _furniture(stripped):
     """``("hard", reason)`` ends a block, ``("soft", reason)`` is rejected inside one."""
     if _HARD_STOP.fullmatch(stripped) or stripped.startswith(("©", "(c) ", "Copyright ")):
         return "hard", "end of list"
+    if _CC_WITHOUT_COLON.match(stripped):
+        return "soft", "copied to (cc), not a signatory"
     if _is_chrome_line(stripped):
         return "soft", "web page chrome (links and buttons)"
     if _FOOTNOTE.fullmatch(stripped):
