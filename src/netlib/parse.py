@@ -2060,6 +2060,7 @@ class _LetterBuilder:
         continued = {} if split else _continuations(block, infos)
         representatives = {} if split else _representatives(block, infos)
         enumerated = _enumerated(block, infos, self.raw)
+        highest = max(enumerated.values(), default=0)  # once per block: a list may be long
         last_number = 0
         chapter_prefix = None  # "Die Fridays For Future Ortsgruppen A, B," runs on a line
         for index in block.notes:
@@ -2091,7 +2092,7 @@ class _LetterBuilder:
                     text = _LEADING_NUMBER.sub("", text, count=1)
                     last_number = enumerated[index]
                 dotted = bool(_LIST_NUMBER.match(self.raw(index)))
-                numbered = _numbered_pieces(text, last_number, dotted, max(enumerated.values()))
+                numbered = _numbered_pieces(text, last_number, dotted, highest)
                 if len(numbered) >= 2:  # "A 20. B": two numbered names run together
                     for piece in numbered:
                         self.add(index, piece, block_no, block, ("split-from-line",), people=people)
