@@ -1414,10 +1414,10 @@ def _find_blocks(infos):
             continue
         if info.page != page:
             page, prose_since = info.page, 0  # a page's footnotes do not end the signatures
-        if info.column_start and section_people:
+        if info.column_start and section_people and _classify(info.clean, False) != "person":
             # a new column need not continue the individuals' section the last one ended in
-            # (a list of organisations often runs on in the next column): its own entries
-            # decide, by their shape
+            # (a list of organisations often runs on in the next column): unless it opens
+            # with a person's name, its own entries decide, by their shape
             section_people = False
             if current is not None and current.person_default and info.kind == "item":
                 _close(current, infos, blocks)
@@ -1899,16 +1899,25 @@ def _numbered_pieces(text, number, dotted, highest):
 
 
 def _person_block(block, infos):
-    """Most entries of the block are people (three or more of them)."""
+    """Most entries of the block are people (three or more of them). A line or two under a
+    person's name ("Dr. Monique Mann" / "Vice-Chancellor's Research Fellow, Faculty of Law,"
+    / "Queensland University of Technology") is the person's affiliation, not an entry."""
     people = entries = 0
+    since_person = None  # item lines since the last person's name
     for i in block.lines:
         info = infos[i]
         if info.kind != "item":
             continue
-        entries += 1
         unit = info.unit
         if (unit is not None and unit.person) or _classify(info.clean, False) == "person":
             people += 1
+            entries += 1
+            since_person = 0
+            continue
+        if since_person is not None and since_person < 2:
+            since_person += 1
+            continue
+        entries += 1
     return people >= 3 and people * 2 >= entries
 
 
@@ -1921,10 +1930,52 @@ _OPEN_END = re.compile(
 _CONTINUED_START = re.compile(r"(?:of|and|for|the|at|on|in|to|de|des|du|del|et|und)\s\S")
 
 
-def _continuations(block, infos):
+# "... Public Interest" / "Clinic (CIPPIC)": a bracketed acronym at the end of a line
+_TRAILING_ACRONYM = re.compile(r"(?P<body>.*)\(\s*(?P<acronym>[A-Z][A-Za-z&]{1,11})\s*\)")
+
+
+def _initials(words):
+    return "".join(w[0].upper() for w in words if w[:1].isalpha() and w[:1].isupper())
+
+
+def _acronym_spans(here, nxt):
+    """The next line's bracketed acronym spells the initials of words on both lines
+    ("Samuelson-Glushko Canadian Internet Policy & Public Interest" / "Clinic (CIPPIC)")
+    and not of its own words alone: the lines are one name."""
+    match = _TRAILING_ACRONYM.fullmatch(nxt)
+    if not match:
+        return False
+    acronym = match["acronym"].replace("&", "").upper()
+    own = match["body"].split()
+    if _initials(own).endswith(acronym):
+        return False
+    return (_initials(here.split()) + _initials(own)).endswith(acronym)
+
+
+def _only_tail_words(text):
+    """A line made only of words that end a name ("Services", "Interest Clinic")."""
+    tokens = text.casefold().strip(" .,").split()
+    return 0 < len(tokens) <= 2 and all(t in words_of("name_tails") for t in tokens)
+
+
+def _wraps(here, nxt, numbered_wrap):
+    open_paren = here.count("(") > here.count(")") and nxt.count(")") > nxt.count("(")
+    return bool(
+        numbered_wrap
+        or _OPEN_END.fullmatch(here)
+        or _CONTINUED_START.match(nxt)
+        or open_paren
+        or _acronym_spans(here, nxt)
+        or _only_tail_words(nxt)
+    )
+
+
+def _continuations(block, infos, enumerated=None):
     """Wrapped names in a one-name-a-line block: ``{first: last}`` for the line that starts
-    a wrapped name, ``{later: -first - 1}`` for each line that continues it."""
+    a wrapped name, ``{later: -first - 1}`` for each line that continues it. In a numbered
+    list (``enumerated``), a line without its number continues the numbered line above."""
     out = {}
+    enumerated = enumerated or {}
     lines = [i for i in block.lines if infos[i].kind == "item" and infos[i].unit is None]
     k = 0
     while k < len(lines) - 1:
@@ -1933,8 +1984,14 @@ def _continuations(block, infos):
             here, nxt = infos[end].clean, infos[lines[k + 1]].clean
             if lines[k + 1] != end + 1 and infos[end + 1].kind != "blank":
                 break
-            open_paren = here.count("(") > here.count(")") and nxt.count(")") > nxt.count("(")
-            if not (_OPEN_END.fullmatch(here) or _CONTINUED_START.match(nxt) or open_paren):
+            numbered_wrap = (
+                start in enumerated
+                and lines[k + 1] not in enumerated
+                and not infos[lines[k + 1]].raw_marked  # "(3) Lucy Parsons Labs" is an item
+                and not infos[lines[k + 1]].column_start
+                and not _INLINE_NUMBER.search(nxt)  # "Accrete Globus 56 Byte matrix": items
+            )
+            if not _wraps(here, nxt, numbered_wrap):
                 break
             if nxt.count(" ") > 12 or not nxt:
                 break
@@ -2057,9 +2114,9 @@ class _LetterBuilder:
         pieces_of = {}
         split = _split_mode(block, infos, pieces_of)
         people = block.person_default or _person_block(block, infos)
-        continued = {} if split else _continuations(block, infos)
-        representatives = {} if split else _representatives(block, infos)
         enumerated = _enumerated(block, infos, self.raw)
+        continued = {} if split else _continuations(block, infos, enumerated)
+        representatives = {} if split else _representatives(block, infos)
         highest = max(enumerated.values(), default=0)  # once per block: a list may be long
         last_number = 0
         chapter_prefix = None  # "Die Fridays For Future Ortsgruppen A, B," runs on a line
@@ -2099,9 +2156,12 @@ class _LetterBuilder:
                     continue
             if index in continued:
                 text = " ".join(
-                    infos[i].clean
-                    for i in [index, *range(index + 1, continued[index] + 1)]
-                    if infos[i].kind == "item"
+                    [text]
+                    + [
+                        infos[i].clean
+                        for i in range(index + 1, continued[index] + 1)
+                        if infos[i].kind == "item"
+                    ]
                 )
                 self.add(index, text, block_no, block, people=people)
                 continue

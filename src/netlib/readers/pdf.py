@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 from collections import Counter
+from itertools import pairwise
 
 from netlib.errors import InputError
 from netlib.readers.model import DocumentModel, Unit
@@ -33,61 +35,151 @@ def _lines_of(words):
 
 
 def _segments(words):
-    """A line cut at gaps wider than about three characters: ``[(x0, text), ...]``."""
+    """A line cut at gaps wider than about three characters: ``[(x0, text, words), ...]``."""
     widths = [(w["x1"] - w["x0"]) / max(1, len(w["text"])) for w in words]
     char = sorted(widths)[len(widths) // 2] if widths else 5
     gap = max(10.0, 3.0 * char)
     segments, current, last_x1 = [], [], None
     for word in words:
         if current and word["x0"] - last_x1 > gap:
-            segments.append((current[0]["x0"], " ".join(w["text"] for w in current)))
+            segments.append((current[0]["x0"], " ".join(w["text"] for w in current), len(current)))
             current = []
         current.append(word)
         last_x1 = word["x1"]
     if current:
-        segments.append((current[0]["x0"], " ".join(w["text"] for w in current)))
+        segments.append((current[0]["x0"], " ".join(w["text"] for w in current), len(current)))
     return segments
 
 
-def _column_of(x0, starts, tolerance=12.0):
-    for index, start in enumerate(starts):
-        if abs(x0 - start) <= tolerance:
-            return index
-    return None
+# A list number or a bullet: a column made only of these belongs to the column on its right
+# ("1 | Access Now", "• | EDRi"), it is not read as a column of its own.
+_MARKER = re.compile(r"\(?\d{1,4}[.)]?|[•·▪◦‣*–-]")
+_ALIGN = 3.0  # points: segments of one column start within this of each other
+_LONG_SEGMENT = 12  # words: a line of one segment this long is prose running across the page
+_SECTION_GAP = 1.6  # line pitches: white space this tall across the page ends a run of columns
+
+
+def _column_starts(segmented):
+    """x positions where segments start on three or more lines of a page (a column's left
+    edge); ragged prose starts its segments at the margin only."""
+    xs = sorted(x for _, segments, _ in segmented for x in {round(x0) for x0, _, _ in segments})
+    starts, group = [], []
+    for x in xs:
+        if group and x - group[-1] > _ALIGN:
+            starts += [group[0]] if len(group) >= 3 else []
+            group = []
+        group.append(x)
+    starts += [group[0]] if len(group) >= 3 else []
+    return starts
+
+
+def _straddles(words, starts):
+    """The starts a word of the line runs across (text flowing from one column into the next)."""
+    return {s for s in starts for w in words if w["x0"] < s - _ALIGN and w["x1"] > s + _ALIGN}
+
+
+def _column_index(x0, starts):
+    index = 0
+    for k, start in enumerate(starts):
+        if x0 >= start - _ALIGN:
+            index = k
+    return index
+
+
+def _word_space(lines):
+    """The usual space between two words of a line: the lower quartile of the gaps under
+    ten points (a table's number-to-name gaps can outnumber the spaces inside names)."""
+    gaps = sorted(
+        b["x0"] - a["x1"]
+        for words in lines
+        for a, b in pairwise(words)
+        if 0 <= b["x0"] - a["x1"] < 10
+    )
+    return max(1.0, gaps[len(gaps) // 4]) if gaps else 2.5
+
+
+def _in_columns(run, starts):
+    """The words of a run of lines cut into columns: ``[[line text, ...] per column]``, a
+    column of list numbers or bullets joined to the column on its right."""
+    cells = [[[] for _ in starts] for _ in run]
+    space = _word_space(words for _, _, words in run)
+    for row, (_, _, words) in enumerate(run):
+        column, last_x1 = 0, None
+        for word in words:
+            # a column begins only after more than a word space ("Dr. Gus Hosein" stays whole
+            # however its words fall against the page's other columns)
+            if last_x1 is None or word["x0"] - last_x1 > 1.6 * space:
+                column = max(column, _column_index(word["x0"], starts))
+            cells[row][column].append(word["text"])
+            last_x1 = word["x1"]
+    marker = [
+        all(_MARKER.fullmatch(t) for row in cells for t in row[k]) and any(row[k] for row in cells)
+        for k in range(len(starts))
+    ]
+    columns, pending = [], [[] for _ in run]
+    for k in range(len(starts)):
+        for row in range(len(run)):
+            pending[row] += cells[row][k]
+        if marker[k] and k < len(starts) - 1:
+            continue
+        columns.append([" ".join(words) for words in pending if words])
+        pending = [[] for _ in run]
+    return [column for column in columns if column]
 
 
 def _reading_order(page_lines):
     """``(text, starts_column)`` of one page in reading order: the columns of a run of
-    multi-column lines one after another, the first line of each later column marked."""
-    segmented = [(top, _segments(words)) for top, words in page_lines]
+    multi-column lines one after another, the first line of each later column marked.
+
+    A page's columns are where segments start on three or more of its lines; a run is the
+    lines no word of which runs across those starts (a prose line does, and ends the run).
+    Each word goes to the column whose start is at or left of it, so a cell that wraps
+    ("Eko India Financial" / "Services") stays in its column and a cell that runs close to
+    the next ("... Services 155 Gamiana") is still cut where the next column starts.
+    """
+    segmented = [(top, _segments(words), words) for top, words in page_lines]
+    page_starts = _column_starts(segmented)
+    steps = sorted(b[0] - a[0] for a, b in pairwise(segmented))
+    pitch = steps[len(steps) // 2] if steps else 0.0
     out, i = [], 0
     while i < len(segmented):
-        _, segments = segmented[i]
+        _, segments, words = segmented[i]
+        at = {s for s in page_starts for x0, _, _ in segments if abs(x0 - s) <= _ALIGN}
+        starts = sorted(at) if len(at) >= 2 else []
         if len(segments) < 2:
             out.append((segments[0][1], False))
             i += 1
             continue
-        starts = [x for x, _ in segments]
-        run = [segments]
-        j = i + 1
-        while j < len(segmented):
-            nxt = segmented[j][1]
-            columns = [_column_of(x, starts) for x, _ in nxt]
-            if any(c is None for c in columns):
-                break
-            run.append(nxt)
-            j += 1
-        if len(run) == 1 and len(segments) == 2 and len(segments[0][1].split()) > 6:
-            out.append(("   ".join(text for _, text in segments), False))  # a gap in prose
+        if not starts or _straddles(words, starts):
+            # a line of its own: a gap in prose is closed, a heading and a note stay apart
+            if len(segments) == 2 and segments[0][2] > 6:
+                out.append(("   ".join(text for _, text, _ in segments), False))
+            else:
+                out += [(text, False) for _, text, _ in segments]
             i += 1
             continue
-        for column in range(len(starts)):
-            first = column > 0
-            for segs in run:
-                for x, text in segs:
-                    if _column_of(x, starts) == column:
-                        out.append((text, first))
-                        first = False
+        starts = [
+            s for s in page_starts if s >= starts[0] and s not in _straddles(words, page_starts)
+        ]
+        j = i + 1
+        while j < len(segmented):
+            top, nxt_segments, nxt_words = segmented[j]
+            if top - segmented[j - 1][0] > _SECTION_GAP * pitch:
+                break  # white space across the page: a new section ("Individuals") begins
+            if _straddles(nxt_words, starts):
+                break
+            if len(nxt_segments) == 1 and nxt_segments[0][2] > _LONG_SEGMENT:
+                break
+            if min(w["x0"] for w in nxt_words) < starts[0] - _ALIGN:
+                break
+            j += 1
+        if j == i + 1 and len(segments) == 2 and segments[0][2] > 6:
+            out.append(("   ".join(text for _, text, _ in segments), False))  # a gap in prose
+            i += 1
+            continue
+        for number, column in enumerate(_in_columns(segmented[i:j], starts)):
+            for k, text in enumerate(column):
+                out.append((text, number > 0 and k == 0))
         i = j
     return out
 
