@@ -1065,3 +1065,70 @@ def test_letter_withholds_a_cc_line_a_hyphenated_given_name_and_a_name_before_it
     written += " ".join(r.raw for r in result.rejected)
     for person in ("Cathy Wilson", "Wünst", "Erica Stanford"):
         assert person not in written
+
+
+def test_wrapped_names_are_joined_by_acronym_tail_word_and_list_number():
+    # pdf_au_encryption_coalition_2018.pdf and pdf_save_internet_act_2019.pdf (a name wrapped
+    # in a narrow column), y_pdf_in_startups_net_neutrality_2015.pdf (a numbered list whose
+    # cell wraps): each second line is the end of the name above
+    result = parse_letter(
+        [
+            "Signed,",
+            "Samuelson-Glushko Canadian Internet Policy & Public",
+            "Interest Clinic (CIPPIC)",
+            "National Federation of Community",
+            "Broadcasters",
+            "Electronic Frontier Foundation (EFF)",
+            "Startpage.com",
+        ]
+    )
+    assert [(e.line, e.name) for e in result.entries] == [
+        (2, "Samuelson-Glushko Canadian Internet Policy & Public Interest Clinic (CIPPIC)"),
+        (4, "National Federation of Community Broadcasters"),
+        (6, "Electronic Frontier Foundation (EFF)"),  # its acronym spells its own words
+        (7, "Startpage.com"),
+    ]
+    numbered = parse_letter(
+        [
+            "The founders of the following start-up companies.",
+            "115 Edufyme",
+            "116 Eko India Financial",
+            "Services",
+            "117 Elitelogics",
+            "118 EnCloudEn",
+        ]
+    )
+    assert [(e.line, e.name) for e in numbered.entries] == [
+        (2, "Edufyme"),
+        (3, "Eko India Financial Services"),
+        (5, "Elitelogics"),
+        (6, "EnCloudEn"),
+    ]
+    assert [(r.line, r.reason) for r in numbered.rejected] == [
+        (4, "continues the name on line 3 (wrapped)")
+    ]
+
+
+def test_people_listed_surname_first_are_withheld_as_people():
+    # z_data_it_veneto_appello_firmatari.yml: 680 individuals written surname first
+    # ("Abbate Anna"); "Bettega Gianvittore" has a given name no dictionary holds. A list of
+    # organisations ending on a country or a city keeps them ("Attac France")
+    people = parse_letter(
+        [
+            "Firmatari:",
+            "Abbate Anna",
+            "Agnoletto Remo",
+            "Aiello Michele",
+            "Albertini Andrea",
+            "Amaglio Michele",
+            "Bettega Gianvittore",
+        ]
+    )
+    assert [e.kind for e in people.entries] == ["person"] * 6
+    assert all(e.name is None for e in people.entries)
+    groups = parse_letter(["Signed:", "Attac France", "Wikimedia Italia", "Clean New York"])
+    assert [(e.kind, e.name) for e in groups.entries] == [
+        ("organisation", "Attac France"),
+        ("organisation", "Wikimedia Italia"),
+        ("organisation", "Clean New York"),
+    ]

@@ -189,3 +189,34 @@ def test_markdown_character_references_are_read_once_even_without_their_hash(tmp
         "APDES – Agência Piaget para o Desenvolvimento",
         "Fight & Win",
     ]
+
+
+def test_pdf_table_of_numbered_names_is_read_down_each_column():
+    # y_pdf_in_startups_net_neutrality_2015.pdf, page 4 read by hand: four columns of
+    # "number | name"; the numbers are the list's, "Eko India Financial" wraps onto a second
+    # line of its cell ("Services") and "Design2Occupancy Services" runs close to "155"
+    texts = [u.text for u in read(DOCS / "y_pdf_in_startups_net_neutrality_2015.pdf").units]
+    start = texts.index("1 34 Cross")
+    assert texts[start : start + 5] == [
+        "1 34 Cross",
+        "2 48 Arts and Crafts",
+        "3 7Halo",
+        "4 7Prosper",
+        "5 Accrete Globus Technology",
+    ]
+    eko = texts.index("116 Eko India Financial")
+    assert texts[eko + 1 : eko + 3] == ["Services", "117 Elitelogics"]
+    assert "106 Design2Occupancy Services" in texts and "155 Gamiana" in texts
+
+
+def test_pdf_white_space_across_the_page_ends_a_run_of_columns():
+    # pdf_five_eyes_encryption_2017.pdf, page 3 read by hand: two columns of organisations,
+    # then the heading "Individuals" and two columns of people; the people come after both
+    # columns of organisations, not inside the second
+    model = read(DOCS / "pdf_five_eyes_encryption_2017.pdf")
+    texts = [u.text for u in model.units]
+    heading = texts.index("Individuals")
+    assert texts.index("World Privacy Forum") < heading
+    assert texts.index("International Civil Liberties Monitoring Group (ICLMG)") < heading
+    assert texts[heading + 1].startswith("Brian Behlendorf |")
+    assert texts[heading + 2] == "Foundation"  # the wrapped rest of his line, in his column

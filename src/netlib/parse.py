@@ -621,6 +621,8 @@ def _classify(text, person_default):
         # a given name heads it; the model vetoes a name it reads as a company's
         # ("Just Futures Law", "Grace Church Collective")
         return "person" if model_person or person_default else "person?"
+    if model_person and _surname_first(head):
+        return "person?"  # "Abbate Anna" or "Attac France": a list of them is of people
     if person_default:
         return "person"
     return "person?" if model_person else "organisation"
@@ -835,7 +837,7 @@ _ON_BEHALF = re.compile(
 )
 _SIGNING_WORD = re.compile(
     r"sign|endors|undersigned|unterzeichn|unterschrieben|firmad|firmant|assinad|assinam|"
-    r"sottoscritt|onderteken",
+    r"sottoscritt|firmatar|onderteken",
     re.IGNORECASE,
 )
 _MD_HEADING = re.compile(r"#{1,6}\s+\S")
@@ -1648,6 +1650,8 @@ def _analyse_piece(piece, person_default, cleaned=False, person_block=False):
     kind = _classify(name, False)
     if kind == "person?":
         kind = "person" if person_default or person_block else "organisation"
+    elif person_block == _SURNAME_FIRST and _classify_shape(name, False) == "shape-person":
+        kind = "person"  # "Bettega Gianvittore" among "Abbate Anna", "Agnoletto Remo", ...
     if kind == "person":
         return name, kind, flags
     if _is_note(name):
@@ -1898,26 +1902,47 @@ def _numbered_pieces(text, number, dotted, highest):
     return [p.strip() for p in pieces if p.strip()]
 
 
+def _surname_first(head):
+    """Two or three name-shaped words ending on a known given name, as an alphabetical list
+    of people writes them ("Abbate Anna", "Andreotti Michela")."""
+    if not 2 <= len(head) <= 3:
+        return False
+    last = head[-1].strip(",;")
+    if not _is_given_name(last) or _is_given_name(head[0]):
+        return False
+    # "Clean New York", "Environment America", "Attac France": a place, not a given name
+    return not (is_place(last) or is_place(" ".join(head[-2:])))
+
+
+_SURNAME_FIRST = "surname-first"
+
+
 def _person_block(block, infos):
-    """Most entries of the block are people (three or more of them). A line or two under a
+    """Most entries of the block are people (three or more of them): ``True``, or
+    ``"surname-first"`` when they are written surname first. A line or two under a
     person's name ("Dr. Monique Mann" / "Vice-Chancellor's Research Fellow, Faculty of Law,"
     / "Queensland University of Technology") is the person's affiliation, not an entry."""
-    people = entries = 0
+    people = entries = reversed_names = 0
     since_person = None  # item lines since the last person's name
     for i in block.lines:
         info = infos[i]
         if info.kind != "item":
             continue
         unit = info.unit
-        if (unit is not None and unit.person) or _classify(info.clean, False) == "person":
+        kind = _classify(info.clean, False)
+        if (unit is not None and unit.person) or kind == "person":
             people += 1
             entries += 1
             since_person = 0
             continue
+        if kind == "person?" and _surname_first(_split_head(info.clean)[0].split()):
+            reversed_names += 1
         if since_person is not None and since_person < 2:
             since_person += 1
             continue
         entries += 1
+    if reversed_names >= 5 and reversed_names * 5 >= entries * 3:
+        return _SURNAME_FIRST  # "Abbate Anna", "Agnoletto Remo", ...: people, surname first
     return people >= 3 and people * 2 >= entries
 
 

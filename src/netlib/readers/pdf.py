@@ -1,10 +1,13 @@
 """PDF with a text layer (pdfplumber): lines in reading order, columns one after another.
 
-A sign-on list is often set in two or three columns. Words are grouped into lines by their
-baseline, a line is cut into segments at wide horizontal gaps, and a run of lines whose
-segments start at the same places is read column by column, top to bottom. Each unit keeps its
-page; ``line`` is the running line of the extracted text (what ``netlib parse`` shows).
-Lines repeated at the top or bottom of several pages (letterheads, footers) are skipped.
+A sign-on list is often set in two or more columns, or as a table ("number | name" four times
+across the page). Words are grouped into lines by their baseline; a page's columns are where
+segments (cut at wide gaps) start on three or more of its lines; a run of lines that no word
+crosses a column start in is read column by column, top to bottom, a column of list numbers
+or bullets kept with the names on its right. White space across the page ends a run, so a
+second section ("Individuals") is read after the first. Each unit keeps its page; ``line`` is
+the running line of the extracted text (what ``netlib parse`` shows). Lines repeated at the
+top or bottom of several pages (letterheads, footers) are skipped.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import io
 import logging
 import re
+from bisect import bisect_right
 from collections import Counter
 from itertools import pairwise
 
@@ -74,8 +78,15 @@ def _column_starts(segmented):
 
 
 def _straddles(words, starts):
-    """The starts a word of the line runs across (text flowing from one column into the next)."""
-    return {s for s in starts for w in words if w["x0"] < s - _ALIGN and w["x1"] > s + _ALIGN}
+    """The starts (sorted) a word of the line runs across: text flowing from one column into
+    the next. A bisection per word, so a page of many columns stays cheap."""
+    crossed = set()
+    for word in words:
+        k = bisect_right(starts, word["x0"] + _ALIGN)
+        while k < len(starts) and starts[k] < word["x1"] - _ALIGN:
+            crossed.add(starts[k])
+            k += 1
+    return crossed
 
 
 def _column_index(x0, starts):
