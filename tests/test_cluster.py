@@ -6,8 +6,7 @@ from concurrent.futures import Executor, Future
 
 import pytest
 
-from netlib import cli, cluster
-from netlib.build import build_corpus
+from netlib import build, cli, cluster
 from netlib.errors import InputError
 
 
@@ -22,10 +21,12 @@ class _LastFirst(Executor):
     def __init__(self):
         self.held = []
         self.ran = []
+        self.most_held = 0
 
     def submit(self, fn, /, *args, **kwargs):
         future = _Held(self)
         self.held.append((future, fn, args, kwargs))
+        self.most_held = max(self.most_held, len(self.held))
         return future
 
     def run_held(self):
@@ -46,19 +47,31 @@ class _Held(Future):
         return super().result(timeout)
 
 
-def test_batches_finished_out_of_order_give_the_local_build(tmp_path, seed_corpus):
+@pytest.mark.parametrize(
+    ("in_flight", "order"),
+    [
+        # all five held, then run last first
+        (256, [4, 3, 2, 1, 0]),
+        # two at a time: 0 is asked for with 0, 1 held; 2 with 2, 3 held; then 4 alone
+        (2, [1, 0, 3, 2, 4]),
+    ],
+)
+def test_batches_finished_out_of_order_give_the_local_build(
+    tmp_path, seed_corpus, monkeypatch, in_flight, order
+):
+    monkeypatch.setattr(build, "_IN_FLIGHT", in_flight)
     executor = _LastFirst()
-    build_corpus(seed_corpus.raw, tmp_path / "out", seed_corpus.curation, executor=executor)
-    # the seed's 5 documents go out one a batch (5 // 64 = 0 -> batches of 1) and were
-    # parsed in the reverse of manifest order
-    ran = [paths[0].name for paths in executor.ran]
-    assert len(ran) == 5 and ran == sorted(ran, reverse=True)
+    build.build_corpus(seed_corpus.raw, tmp_path / "out", seed_corpus.curation, executor=executor)
+    # the seed's 5 documents go out one a batch (5 // 64 = 0 -> batches of 1)
+    documents = sorted(p.name for p in seed_corpus.raw.iterdir() if p.suffix == ".txt")
+    assert [paths[0].name for paths in executor.ran] == [documents[i] for i in order]
+    assert executor.most_held == min(in_flight, 5)
     assert _files(tmp_path / "out") == _files(seed_corpus.processed)
 
 
 def test_jobs_and_an_executor_together_are_refused(tmp_path, seed_corpus):
     with pytest.raises(InputError, match="give jobs or an executor, not both"):
-        build_corpus(seed_corpus.raw, tmp_path / "out", jobs=2, executor=_LastFirst())
+        build.build_corpus(seed_corpus.raw, tmp_path / "out", jobs=2, executor=_LastFirst())
     assert not (tmp_path / "out").exists()
 
 
@@ -72,7 +85,7 @@ def test_a_dask_cluster_builds_the_seed_corpus_byte_for_byte(tmp_path, seed_corp
         distributed.Client(local) as client,
         distributed.get_task_stream(client) as tasks,
     ):
-        build_corpus(
+        build.build_corpus(
             seed_corpus.raw,
             tmp_path / "out",
             seed_corpus.curation,

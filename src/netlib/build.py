@@ -289,9 +289,9 @@ def extract_document(doc_id, kind, lines, registry, *, keep_personal_names=False
 # a task reads and parses a batch of documents. The known names travel pickled once, as bytes
 # (cheap to send with every batch), and each worker process unpickles them once, by their key.
 _WORKER_KNOWN = (None, None)
-# Batches waiting or running at any time: enough to keep workers busy, few enough to bound the
-# parses held in memory before they are resolved in order.
-_IN_FLIGHT = 64
+# Batches waiting or running at any time: enough to keep a cluster of that many worker
+# processes busy, few enough to bound the parses held before they are resolved in order.
+_IN_FLIGHT = 256
 
 
 def _known_in_worker(key, blob):
