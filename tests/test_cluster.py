@@ -132,3 +132,17 @@ def test_a_malformed_scheduler_address_is_named():
         cluster.dask_executor("8786", timeout=1),
     ):
         pass
+
+
+@pytest.mark.parametrize(
+    ("options", "expected"),
+    [
+        (["--jobs", "2", "--scheduler", "tcp://127.0.0.1:8786"], "not allowed with argument"),
+        (["--jobs", "0"], "'0': expected a whole number, at least 1"),
+    ],
+)
+def test_build_options_that_cannot_be_used_exit_2(options, expected, capsys):
+    with pytest.raises(SystemExit) as info:
+        cli.main(["build", *options])
+    assert info.value.code == 2
+    assert expected in capsys.readouterr().err.splitlines()[-1]
