@@ -9,10 +9,12 @@ output folder only when all of it succeeded.
 from __future__ import annotations
 
 import copy
+import hashlib
 import json
 import operator
 import os
-from collections import Counter
+import pickle
+from collections import Counter, deque
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -283,24 +285,25 @@ def extract_document(doc_id, kind, lines, registry, *, keep_personal_names=False
     return resolve_document(doc_id, kind, result, registry)
 
 
-# Parallel parsing: each worker process gets the known names once (pickling them per task
-# would cost more than the parse), then reads and parses one document per task.
-_WORKER_KNOWN = None
+# Parallel parsing runs on any concurrent.futures executor (local processes, a Dask cluster):
+# a task reads and parses a batch of documents. The known names travel pickled once, as bytes
+# (cheap to send with every batch), and each worker process unpickles them once, by their key.
+_WORKER_KNOWN = (None, None)
+# Batches waiting or running at any time: enough to keep a cluster of that many worker
+# processes busy, few enough to bound the parses held before they are resolved in order.
+_IN_FLIGHT = 256
 
 
-def _init_worker(known):
+def _known_in_worker(key, blob):
     global _WORKER_KNOWN
-    _WORKER_KNOWN = known
+    if _WORKER_KNOWN[0] != key:
+        _WORKER_KNOWN = (key, pickle.loads(blob))
+    return _WORKER_KNOWN[1]
 
 
-def _read_and_parse(path, kind, known=None):
+def _read_and_parse(path, kind, known):
     document = read(path)
-    result = parse_document(
-        kind,
-        document.lines,
-        known if known is not None else _WORKER_KNOWN,
-        units=document.units,
-    )
+    result = parse_document(kind, document.lines, known, units=document.units)
     # the units are not needed after the parse: keep what the tables need (and the last
     # line, which campaign links must not pass)
     last_line = max((unit.line for unit in document.units), default=0)
@@ -308,28 +311,56 @@ def _read_and_parse(path, kind, known=None):
     return meta, result
 
 
-def _parsed(raw_dir, rows, known, jobs):
-    """``(row, meta, parse)`` for every manifest row, in manifest order, parsed by ``jobs``
-    processes (1: in this process). An unreadable document stops the build, named."""
-    if jobs <= 1 or len(rows) < 2 * jobs:
-        for row in rows:
-            meta, result = _read_and_parse(raw_dir / row.file, row.kind, known)
-            yield row, meta, result
-        return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+def _parse_batch(known_key, known_blob, paths, kinds):
+    known = _known_in_worker(known_key, known_blob)
+    return [_read_and_parse(path, kind, known) for path, kind in zip(paths, kinds, strict=True)]
 
-    context = multiprocessing.get_context("forkserver")
-    with ProcessPoolExecutor(
-        max_workers=jobs, mp_context=context, initializer=_init_worker, initargs=(known,)
-    ) as pool:
-        paths = [raw_dir / row.file for row in rows]
-        kinds = [row.kind for row in rows]
-        chunk = max(1, min(64, len(rows) // (jobs * 8)))
-        for row, (meta, result) in zip(
-            rows, pool.map(_read_and_parse, paths, kinds, chunksize=chunk), strict=True
-        ):
-            yield row, meta, result
+
+def _parsed(raw_dir, rows, known, *, jobs=1, executor=None):
+    """``(row, meta, parse)`` for every manifest row, in manifest order, parsed by
+    ``executor``, else by ``jobs`` local processes (1: in this process). An unreadable
+    document stops the build, named."""
+    if executor is not None:
+        yield from _parsed_on(executor, raw_dir, rows, known, workers=8)
+    elif jobs <= 1 or len(rows) < 2 * jobs:
+        for row in rows:
+            yield row, *_read_and_parse(raw_dir / row.file, row.kind, known)
+    else:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        context = multiprocessing.get_context("forkserver")
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+            yield from _parsed_on(pool, raw_dir, rows, known, workers=jobs)
+
+
+def _parsed_on(executor, raw_dir, rows, known, workers):
+    """:func:`_parsed` on an executor: batches of documents (about eight batches a worker,
+    at most 64 documents each), gathered in submission order, whatever order they finish in."""
+    blob = pickle.dumps(known)
+    key = hashlib.sha256(blob).hexdigest()
+    # workers may run in another folder (or on another machine that sees the same files)
+    raw_dir = Path(raw_dir).absolute()
+    size = max(1, min(64, len(rows) // (8 * workers)))
+    pending = deque()
+    try:
+        for start in range(0, len(rows), size):
+            batch = rows[start : start + size]
+            paths = [raw_dir / row.file for row in batch]
+            kinds = [row.kind for row in batch]
+            pending.append((batch, executor.submit(_parse_batch, key, blob, paths, kinds)))
+            if len(pending) >= _IN_FLIGHT:
+                yield from _batch_results(*pending.popleft())
+        while pending:
+            yield from _batch_results(*pending.popleft())
+    finally:
+        for _, future in pending:
+            future.cancel()
+
+
+def _batch_results(batch, future):
+    for row, (meta, result) in zip(batch, future.result(), strict=True):
+        yield row, meta, result
 
 
 @dataclass
@@ -439,6 +470,7 @@ def build_corpus(
     *,
     progress=None,
     jobs=None,
+    executor=None,
     max_letter_size=DEFAULT_MAX_LETTER_SIZE,
 ):
     """Build the processed tables of a corpus folder.
@@ -457,6 +489,10 @@ def build_corpus(
     jobs : int, optional
         Processes that read and parse documents (default: every core). Names are resolved
         in manifest order in this process, so the output is the same for any ``jobs``.
+    executor : concurrent.futures.Executor, optional
+        Parse on this executor instead (e.g. a Dask cluster's, see :mod:`netlib.cluster`);
+        not with ``jobs``. Its workers must import ``netlib`` and see ``raw_dir`` at the same
+        path. The output is the same as a local build's, byte for byte. Left running.
     max_letter_size : int
         Big-letter policy (default :data:`DEFAULT_MAX_LETTER_SIZE`): a campaign of more
         organisations than this adds no pair to ``cosigning.csv``, with a notice naming it;
@@ -472,6 +508,8 @@ def build_corpus(
     InputError
         Also when another run is writing ``out_dir`` (checked before any work).
     """
+    if jobs is not None and executor is not None:
+        raise InputError("build_corpus", "give jobs or an executor, not both")
     out_dir = Path(out_dir or paths.PROCESSED_DIR)
     with output_lock(out_dir):
         return _build_corpus(
@@ -480,11 +518,12 @@ def build_corpus(
             curation_dir,
             progress=progress,
             jobs=jobs,
+            executor=executor,
             max_letter_size=max_letter_size,
         )
 
 
-def _build_corpus(raw_dir, out_dir, curation_dir, *, progress, jobs, max_letter_size):
+def _build_corpus(raw_dir, out_dir, curation_dir, *, progress, jobs, executor, max_letter_size):
     from netlib.export import write_datapackage, write_graph_exports
 
     max_letter_size = _checked_max_letter_size(max_letter_size)
@@ -506,8 +545,7 @@ def _build_corpus(raw_dir, out_dir, curation_dir, *, progress, jobs, max_letter_
     # Every document is parsed against the curated names, not the names earlier documents
     # added: the parse of a document is then the same whatever the order or the process.
     known = copy.deepcopy(registry.known_index())
-    jobs = jobs or os.cpu_count() or 1
-    parsed = _parsed(raw_dir, rows, known, jobs)
+    parsed = _parsed(raw_dir, rows, known, jobs=jobs or os.cpu_count() or 1, executor=executor)
     for row, meta, result in progress(parsed, len(rows)) if progress else parsed:
         extraction = resolve_document(row.doc_id, row.kind, result, registry)
         sha256, encoding, warnings, last_line = meta

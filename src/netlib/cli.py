@@ -7,6 +7,7 @@ file and the problem and no traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -209,14 +210,21 @@ def _cmd_build(args):
         def progress(rows, total):
             return tqdm(rows, total=total, desc="documents", unit="doc")
 
-    result = build_corpus(
-        args.raw,
-        args.out,
-        args.curation,
-        progress=progress,
-        jobs=args.jobs,
-        max_letter_size=args.max_letter_size,
-    )
+    cluster = contextlib.nullcontext()
+    if args.scheduler:
+        from netlib.cluster import dask_executor
+
+        cluster = dask_executor(args.scheduler)
+    with cluster as executor:
+        result = build_corpus(
+            args.raw,
+            args.out,
+            args.curation,
+            progress=progress,
+            jobs=args.jobs,
+            executor=executor,
+            max_letter_size=args.max_letter_size,
+        )
     for notice in result.notices:
         print(f"warning: {notice}", file=sys.stderr)
     t = result.tables
@@ -434,12 +442,20 @@ def build_parser():
     p.add_argument("--raw", type=Path, help="folder with manifest.csv (default data/raw)")
     p.add_argument("--out", type=Path, help="output folder (default data/processed)")
     p.add_argument("--curation", type=Path, help="curation folder (default data/curation)")
-    p.add_argument(
+    workers = p.add_mutually_exclusive_group()
+    workers.add_argument(
         "--jobs",
-        type=int,
+        type=_positive_int,
         default=None,
-        help="processes that read and parse documents (default: every core; the output is "
-        "the same for any number)",
+        help="local processes that read and parse documents (default: every core; the "
+        "output is the same for any number)",
+    )
+    workers.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="parse on the workers of the Dask scheduler at ADDRESS (tcp://HOST:8786; needs "
+        "netlib[cluster], and the workers must see the raw folder at the same path); same "
+        "output as a local build",
     )
     p.add_argument(
         "--max-letter-size",
