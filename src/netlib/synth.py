@@ -455,6 +455,7 @@ def write_raw_corpus(out, documents, *, orgs=None, min_size=5, max_size=40, big_
                 "day",
                 hashlib.sha256(data).hexdigest(),
                 "synthetic",
+                "",
             ]
         )
         campaign_id = f"camp-{d:0{width}d}"
