@@ -256,6 +256,7 @@ def generate(orgs, campaigns, signatures, *, seed=0):
             "outlet": "",
             "published": dates,
             "date_precision": "day",
+            "source": "",
             "encoding": "utf-8",
             "warnings": "",
         }
