@@ -56,6 +56,7 @@ def make_tables():
             "outlet": ["Example News", ""],
             "published": ["2020-06", "2020-06-10"],
             "date_precision": ["month", "day"],
+            "source": ["https://example.org/news/cities-ban", ""],
             "encoding": ["utf-8", "utf-8"],
             "warnings": ["", ""],
         }

@@ -83,3 +83,66 @@ def test_add_refuses_binary_before_writing(raw_copy, tmp_path):
     with pytest.raises(InputError, match="PDF"):
         add_document(source, kind="letter", raw_dir=raw_copy)
     assert sorted(p.name for p in raw_copy.iterdir()) == before
+
+
+def test_a_manifest_without_the_source_column_reads_it_empty_and_add_writes_it(raw_copy, tmp_path):
+    from netlib.cli import main
+
+    assert [r.source for r in read_manifest(raw_copy)] == [""] * 5  # the seed has no column
+    before = {r.doc_id: r for r in read_manifest(raw_copy)}
+    article = tmp_path / "article.txt"
+    article.write_text("Groups urge Example Corp to drop its contract.\n", encoding="utf-8")
+    url = "https://example.org/news/2021/groups-urge"
+    status = main(
+        ["add", str(article), "--kind", "article", "--source", url, "--raw", str(raw_copy)]
+    )
+    assert status == 0
+    header = (raw_copy / "manifest.csv").read_text(encoding="utf-8").splitlines()[0]
+    assert header == "doc_id,file,kind,title,outlet,published,date_precision,sha256,note,source"
+    rows = read_manifest(raw_copy)
+    assert [r.source for r in rows] == [""] * 5 + [url]
+    # the rewrite keeps every earlier row as it was, with an empty source
+    assert all(before[r.doc_id] == r for r in rows[:5])
+
+
+def test_the_documents_table_carries_the_manifest_source(tmp_path):
+    from netlib.build import build_corpus
+    from netlib.campaigns import CAMPAIGN_COLUMNS, LINK_COLUMNS
+    from netlib.curation import CURATION_FILES
+    from netlib.textio import sha256_file
+
+    raw, curation = tmp_path / "raw", tmp_path / "curation"
+    raw.mkdir()
+    curation.mkdir()
+    for name, columns in {
+        **CURATION_FILES,
+        "campaigns.csv": CAMPAIGN_COLUMNS,
+        "campaign_documents.csv": LINK_COLUMNS,
+    }.items():
+        (curation / name).write_text(",".join(columns) + "\n", encoding="utf-8")
+    letter = raw / "a.txt"
+    letter.write_bytes(
+        b"Dear Example Corp,\nPlease stop.\nSigned,\nTenants United\nExample Coalition\n"
+    )
+    repo_path = "github:example/letters@0123abc:letters/a.txt"
+    with open(raw / "manifest.csv", "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(MANIFEST_COLUMNS)
+        writer.writerow(
+            [
+                "a",
+                "a.txt",
+                "letter",
+                "A letter",
+                "",
+                "2021-03-02",
+                "day",
+                sha256_file(letter),
+                "",
+                repo_path,
+            ]
+        )
+    build_corpus(raw_dir=raw, out_dir=tmp_path / "out", curation_dir=curation)
+    with open(tmp_path / "out" / "documents.csv", newline="", encoding="utf-8") as handle:
+        (document,) = list(csv.DictReader(handle))
+    assert document["source"] == repo_path

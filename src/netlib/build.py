@@ -563,6 +563,7 @@ def _build_corpus(raw_dir, out_dir, curation_dir, *, progress, jobs, executor, m
                 "outlet": row.outlet,
                 "published": row.published,
                 "date_precision": row.date_precision,
+                "source": row.source,
                 "encoding": encoding,
                 "warnings": "; ".join(warnings),
             }

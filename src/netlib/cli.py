@@ -173,6 +173,7 @@ def _cmd_add(args):
         outlet=args.outlet,
         published=args.published,
         note=args.note,
+        origin=args.source,
     )
     print(f"added {row.doc_id} ({row.file}) to {Path(args.raw) / 'manifest.csv'}")
     print(
@@ -423,6 +424,7 @@ def build_parser():
     p.add_argument("--outlet", default="", help="who published it (newspaper, coalition, ...)")
     p.add_argument("--published", default="", help="publication date: YYYY-MM-DD, YYYY-MM or YYYY")
     p.add_argument("--note", default="", help="a caveat for readers of the manifest")
+    p.add_argument("--source", default="", help="where it was found: a URL or a repository path")
     p.add_argument("--raw", type=Path, default=paths.RAW_DIR, help="raw folder (default data/raw)")
     p.set_defaults(func=_cmd_add)
 

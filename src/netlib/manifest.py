@@ -21,6 +21,7 @@ from netlib.textio import csv_records, sha256_file
 __all__ = [
     "DOCUMENT_KINDS",
     "MANIFEST_COLUMNS",
+    "OPTIONAL_MANIFEST_COLUMNS",
     "ManifestRow",
     "add_document",
     "parse_date",
@@ -38,7 +39,10 @@ MANIFEST_COLUMNS = [
     "date_precision",
     "sha256",
     "note",
+    "source",
 ]
+#: Columns added after manifests were first written: a manifest without them reads them empty.
+OPTIONAL_MANIFEST_COLUMNS = ("source",)
 DOCUMENT_KINDS = ("letter", "article")
 _DOC_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,79}")
 _DATE_FORMATS = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
@@ -58,6 +62,7 @@ class ManifestRow:
     date_precision: str
     sha256: str
     note: str
+    source: str  # where the document was found: a URL or a repository path
     line: int  # the line of manifest.csv the row starts on (the header is line 1)
 
 
@@ -144,12 +149,19 @@ def read_manifest(raw_dir):
     except csv.Error as exc:
         raise InputError(manifest_path, f"malformed CSV ({exc})") from None
     header = records[0][1] if records else []
-    missing = [c for c in MANIFEST_COLUMNS if c not in header]
+    missing = [
+        c for c in MANIFEST_COLUMNS if c not in header and c not in OPTIONAL_MANIFEST_COLUMNS
+    ]
     if missing:
         raise InputError(manifest_path, f"missing columns: {', '.join(missing)}")
     # cells past the header are ignored, missing ones are empty (as csv.DictReader reads them)
+    absent = {c: "" for c in OPTIONAL_MANIFEST_COLUMNS if c not in header}
     rows = [
-        (line, {k: v.strip() for k, v in zip(header, [*cells, *[""] * len(header)], strict=False)})
+        (
+            line,
+            absent
+            | {k: v.strip() for k, v in zip(header, [*cells, *[""] * len(header)], strict=False)},
+        )
         for line, cells in records[1:]
     ]
     if not rows:
@@ -203,11 +215,19 @@ _SUFFIXES = {
 }
 
 
-def add_document(source, *, kind, raw_dir, title="", outlet="", published="", note=""):
+def add_document(source, *, kind, raw_dir, title="", outlet="", published="", note="", origin=""):
     """Copy a document into the raw folder byte for byte and append its manifest row.
 
     The document is read first (so an empty, binary or undecodable file is refused before
-    anything is written) and the manifest is rewritten atomically.
+    anything is written) and the manifest is rewritten atomically, with every column of
+    :data:`MANIFEST_COLUMNS` (a manifest written before the ``source`` column gains it).
+
+    Parameters
+    ----------
+    source : path
+        The file to add.
+    origin : str
+        Where the document was found (a URL or a repository path), for the ``source`` column.
 
     Returns
     -------
@@ -242,6 +262,7 @@ def add_document(source, *, kind, raw_dir, title="", outlet="", published="", no
         "date_precision": precision,
         "sha256": document.sha256,
         "note": note,
+        "source": origin,
     }
     manifest_path = raw_dir / "manifest.csv"
     fd, tmp = tempfile.mkstemp(dir=raw_dir, prefix=".manifest-", suffix=".csv")

@@ -256,6 +256,7 @@ def generate(orgs, campaigns, signatures, *, seed=0):
             "outlet": "",
             "published": dates,
             "date_precision": "day",
+            "source": "",
             "encoding": "utf-8",
             "warnings": "",
         }
@@ -455,6 +456,7 @@ def write_raw_corpus(out, documents, *, orgs=None, min_size=5, max_size=40, big_
                 "day",
                 hashlib.sha256(data).hexdigest(),
                 "synthetic",
+                "",
             ]
         )
         campaign_id = f"camp-{d:0{width}d}"

@@ -33,6 +33,7 @@ TABLE_COLUMNS = {
         "outlet",
         "published",
         "date_precision",
+        "source",
         "encoding",
         "warnings",
     ],
