@@ -47,7 +47,7 @@ __all__ = [
 #: The clustering projection: Newman weights, letters above 1,000 left out, pairs sharing at
 #: least two campaigns (the big-letters policy of netlib.graph.project).
 CLUSTER_PROJECTION = {"weighting": "newman", "max_letter_size": 1000, "min_shared": 2}
-CLUSTER_METHOD = "leiden-igraph"
+CLUSTER_METHOD = "louvain-sknetwork"
 #: Above these sizes a stage is skipped (and says so) rather than run for minutes.
 BACKBONE_MAX_PAIRS = 5_000_000
 EXPORTS_MAX_SIGNATURES = 100_000
@@ -427,7 +427,16 @@ def machine():
     except OSError:  # pragma: no cover - not Linux
         pass
     libraries = {}
-    for name in ("numpy", "scipy", "numba", "pandas", "networkx", "igraph", "leidenalg"):
+    for name in (
+        "numpy",
+        "scipy",
+        "numba",
+        "pandas",
+        "networkx",
+        "igraph",
+        "leidenalg",
+        "scikit-network",
+    ):
         try:
             libraries[name] = md.version(name)
         except md.PackageNotFoundError:  # pragma: no cover
@@ -627,8 +636,9 @@ def write_benchmarks_md(results, out, *, builds=None):
         "(upper triangle only, 2 threads).",
         "- **pagerank**: `pagerank_implicit(bi)`, through the biadjacency, never forming the "
         "projection.",
-        "- **cluster_projection / clusters**: Leiden (igraph's, `method='leiden-igraph'`, "
-        "modularity, seed 0) on "
+        "- **cluster_projection / clusters**: Louvain (scikit-network's, "
+        "`method='louvain-sknetwork'`, modularity, seed 0; it replaced igraph's Leiden, whose "
+        "graph built from Python lists took most of L's time and memory) on "
         "`project(bi, weighting='newman', max_letter_size=1000, min_shared=2)` — the big-letter "
         "policy: letters of more than 1,000 signatories are left out and pairs must share two "
         "campaigns, which keeps the clustered graph to the ties that say something about "
