@@ -1,5 +1,6 @@
 """Tests of netlib.evidence: the cited line, safe to show; the appendix; links from tables."""
 
+import json
 import re
 
 import pandas as pd
@@ -11,6 +12,8 @@ from netlib.evidence import (
     node_evidence,
     safe_excerpt,
 )
+from netlib.graph import bipartite_graph
+from netlib.interactive import network_view
 from netlib.tables import load_tables
 
 PEOPLE = ("Nadella", "Sharpton", "Drew-Davi", "Firmat", "Pichai", "Zuckerberg")
@@ -94,6 +97,24 @@ def _with_text(tables, text):
     return tables
 
 
+def test_the_view_carries_the_lines_escaped_once_for_a_script(tables):
+    tables = _with_text(tables, BREAKOUT)
+    page = network_view(bipartite_graph(tables), name="t", tables=tables)
+    assert "<!--" not in page and "<img" not in page
+    assert page.count("</script>") == 2
+    block = re.search(r'id="nv-t-data">(.*?)</script>', page, re.S).group(1)
+    assert "\u2028" not in block  # a line separator would end a line of script
+    data = json.loads(block)
+    assert BREAKOUT in json.dumps(data, ensure_ascii=False)
+    # one invisible hit line per drawn link, and the evidence panel
+    assert page.count('<line id="nv-t-h') == page.count('<line id="nv-t-e') == 10
+    assert 'class="nv-evidence"' in page
+    # without tables the view is as before: no hit line, no panel, no evidence data
+    plain = network_view(bipartite_graph(tables), name="t")
+    assert '<line id="nv-t-h' not in plain and 'class="nv-evidence"' not in plain
+    assert "evidence" not in json.loads(re.search(r'id="nv-t-data">(.*?)</script>', plain).group(1))
+
+
 def test_the_appendix_escapes_every_text_once_and_anchors_each_organisation(tables):
     tables = _with_text(tables, BREAKOUT)
     page = appendix_html(tables)
@@ -119,3 +140,14 @@ def test_table_cells_holding_an_id_link_to_the_appendix(tables):
     assert (
         cut == '<td>aclu...</td><td>fftf-x...</td><td><a href="evidence.html#org-eff">e...</a></td>'
     )
+
+
+def test_no_personal_name_in_the_evidence_or_the_view(seed_corpus):
+    tables = load_tables(seed_corpus.processed)
+    outputs = [
+        appendix_html(tables),
+        network_view(bipartite_graph(tables), name="seed", tables=tables),
+    ]
+    for text in outputs:
+        for person in PEOPLE:
+            assert person not in text, person
