@@ -143,6 +143,83 @@ def test_interactive_network_view_draws_and_reacts(browser, reports):
         page.close()
 
 
+def _node_index(page, view, label):
+    """The index of the node labelled ``label`` in a view's data block."""
+    return page.evaluate(
+        "([view, label]) => JSON.parse(document.getElementById(view + '-data').textContent)"
+        ".labels.indexOf(label)",
+        [view, label],
+    )
+
+
+def test_hovering_a_node_and_a_link_cites_the_documents_and_lines(browser, reports, seed_corpus):
+    sig = read_table(seed_corpus.processed / "signatures.csv")
+    titles = read_table(seed_corpus.processed / "campaigns.csv").set_index("campaign_id")
+    fftf = sig[sig.org_id == "fight-for-the-future"]
+    # by hand: the 2019 letter (004, line 50) and the Fortune article on the NYPD letter (002,
+    # line 23, a sentence naming a person, who is left out)
+    assert sorted(zip(fftf.doc_id, fftf.line, strict=True)) == [
+        ("002_a6c1a823f457a332", 23),
+        ("004_a2b6e4d5bf6c8316", 50),
+    ]
+    page, problems = _open(browser, reports / "1-who-is-central.html")
+    try:
+        view = "nv-fig1-network"
+        panel = page.locator(f"#{view} .nv-evidence")
+        node = _node_index(page, view, "Fight for the Future")
+        assert node >= 0
+        page.locator(f"#{view}-n{node}").hover()
+        cited = panel.text_content()
+        assert "(004_a2b6e4d5bf6c8316), line 50: \u201cFight for the Future\u201d" in cited
+        assert "(002_a6c1a823f457a332), line 23: \u201c[…] that signed the letter include " in cited
+        assert "Sharpton" not in cited and "<" not in cited
+        # the link to the NYPD letter's campaign cites the article's line only
+        campaign = _node_index(page, view, titles.at["2020-06-microsoft-nypd-das", "title"])
+        edges = page.evaluate(
+            f"JSON.parse(document.getElementById('{view}-data').textContent).edges"
+        )
+        link = edges.index(sorted([node, campaign]))
+        page.mouse.move(1, 1)
+        hit = page.locator(f"#{view}-h{link}")
+        hit.scroll_into_view_if_needed()
+        x1, y1, x2, y2 = (float(hit.get_attribute(a)) for a in ("x1", "y1", "x2", "y2"))
+        # a point of the link away from both ends (nodes are drawn over the link's ends)
+        screen = page.evaluate(
+            f"""([x, y]) => {{
+                const svg = document.querySelector('#{view} svg.nv-svg');
+                const p = svg.createSVGPoint(); p.x = x; p.y = y;
+                const q = p.matrixTransform(svg.getScreenCTM());
+                return [q.x, q.y];
+            }}""",
+            [x1 + 0.4 * (x2 - x1), y1 + 0.4 * (y2 - y1)],
+        )
+        page.mouse.move(*screen)
+        info = page.locator(f"#{view} .nv-info").text_content()
+        nypd = titles.at["2020-06-microsoft-nypd-das", "title"]
+        assert f"{nypd} \u2013 Fight for the Future: 1 campaign in common" in info
+        cited = panel.text_content()
+        assert "Fight for the Future: " in cited and "(002_a6c1a823f457a332), line 23:" in cited
+        assert "line 50" not in cited
+        assert problems == []
+    finally:
+        page.close()
+
+
+def test_table_rows_link_to_the_evidence_appendix(browser, reports):
+    page, problems = _open(browser, reports / "1-who-is-central.html")
+    try:
+        link = page.locator("td a[href^='evidence.html#org-']").first
+        org_id = link.text_content()
+        link.click()
+        page.wait_for_load_state("load")
+        assert page.url.endswith(f"evidence.html#org-{org_id}")
+        entry = page.locator(f"section[id='org-{org_id}']")
+        assert entry.count() == 1 and ", line " in entry.text_content()
+        assert problems == []
+    finally:
+        page.close()
+
+
 def test_campaign_titles_show_exactly_as_written(browser, reports, seed_corpus):
     # the titles with an apostrophe showed as "employees&#x27; petition" (escaped twice)
     campaigns = read_table(seed_corpus.processed / "campaigns.csv")

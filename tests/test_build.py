@@ -105,7 +105,11 @@ def test_every_edge_points_to_its_document_and_line(built):
 
 
 def test_no_personal_name_leaves_the_build(built):
-    out, _ = built
+    out, tables = built
+    # the cited lines are in it: 002 line 23 as written names the Reverend Al Sharpton
+    sig = tables["signatures"]
+    cited = sig.loc[(sig.doc_id == "002_a6c1a823f457a332") & (sig.line == 23), "text"]
+    assert len(cited) == 5 and all("National Action Network" in text for text in cited)
     for path in sorted(out.iterdir()):
         text = path.read_text(encoding="utf-8")
         for name in ("Nadella", "Sharpton", "Drew-Davi", "Firmat", "Pichai", "Zuckerberg"):

@@ -24,6 +24,7 @@ from netlib import paths
 from netlib.campaigns import load_campaign_curation
 from netlib.curation import check_judged_org, load_curation
 from netlib.errors import InputError
+from netlib.evidence import line_texts, safe_excerpt
 from netlib.manifest import read_manifest, unlisted_files
 from netlib.parse import parse_article, parse_letter
 from netlib.readers import read
@@ -307,7 +308,9 @@ def _read_and_parse(path, kind, known):
     # the units are not needed after the parse: keep what the tables need (and the last
     # line, which campaign links must not pass)
     last_line = max((unit.line for unit in document.units), default=0)
-    meta = (document.sha256, document.encoding, tuple(document.warnings), last_line)
+    # an article's lines that name an organisation: the evidence its signatures cite
+    mention_lines = line_texts(document.units, {m.line for m in getattr(result, "mentions", ())})
+    meta = (document.sha256, document.encoding, tuple(document.warnings), last_line, mention_lines)
     return meta, result
 
 
@@ -429,9 +432,21 @@ def _signature_rows(extraction, campaigns, rejected):
                 "line": item["line"],
                 "raw": item["raw"],
                 "method": method,
+                "text": item.get("text", item["raw"]),
             }
         )
     return rows
+
+
+def _cite_lines(extraction, mention_lines):
+    """Give each mention the text of its line, safe to show (:func:`safe_excerpt`); a letter's
+    signatures cite their ``raw`` line, which the parser has already cleared."""
+    names_on = {}
+    for mention in extraction.mentions:
+        names_on.setdefault(mention["line"], []).append(mention["raw"])
+    for mention in extraction.mentions:
+        line = mention_lines.get(mention["line"], mention["raw"])
+        mention["text"] = safe_excerpt(line, mention["raw"], names_on[mention["line"]])
 
 
 def _campaign_table(campaigns, signatures, individuals):
@@ -548,7 +563,8 @@ def _build_corpus(raw_dir, out_dir, curation_dir, *, progress, jobs, executor, m
     parsed = _parsed(raw_dir, rows, known, jobs=jobs or os.cpu_count() or 1, executor=executor)
     for row, meta, result in progress(parsed, len(rows)) if progress else parsed:
         extraction = resolve_document(row.doc_id, row.kind, result, registry)
-        sha256, encoding, warnings, last_line = meta
+        sha256, encoding, warnings, last_line, mention_lines = meta
+        _cite_lines(extraction, mention_lines)
         for link in campaigns.links_of(row.doc_id):
             link.check_inside(last_line)
         if any(r["issue"] == NO_BLOCK for r in extraction.review):

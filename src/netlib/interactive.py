@@ -4,12 +4,16 @@
 font — that JupyterLab shows (``IPython.display.HTML``) and that nbconvert keeps in the HTML
 reports, whose Content-Security-Policy allows inline scripts and styles only. Hovering or
 focusing a node highlights it with its links and neighbours, clicking pins the highlight, a
-node can be dragged, and a text box dims every node whose name does not match.
+node can be dragged, and a text box dims every node whose name does not match. Given the
+processed tables, hovering an organisation lists its campaigns and the lines it signed them on
+(document, line, text as written, :mod:`netlib.evidence`), and hovering a link lists the
+campaigns both ends share with each end's lines.
 
-Safety: names are untrusted. They reach the page only HTML-escaped (SVG ``<title>`` elements)
-or inside a JSON data block whose ``<``, ``>`` and ``&`` are written as ``\\u003c``, ``\\u003e``
-and ``\\u0026``, so that a name like ``</script>`` cannot end the block; the script writes
-them with ``textContent``. Element ids are built from the view id (sanitised to
+Safety: names and cited lines are untrusted. They reach the page only HTML-escaped (SVG
+``<title>`` elements) or inside a JSON data block whose ``<``, ``>``, ``&``, U+2028 and U+2029
+are written as ``\\u003c``, ``\\u003e``, ``\\u0026``, ``\\u2028`` and ``\\u2029``, so that a
+name like ``</script>`` or ``<!--`` cannot end or change the block; the script writes them
+with ``textContent`` only. Element ids are built from the view id (sanitised to
 ``[a-z0-9-]``) and node indices, never from names.
 
 Determinism: the layout is :func:`networkx.spring_layout` with a seed on a copy of the graph
@@ -59,6 +63,7 @@ def json_for_script(value):
     >>> json_for_script({"name": "</script><b>&"})
     '{"name": "\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e\\\\u0026"}'
     """
+    # ensure_ascii also writes U+2028 and U+2029 as \\u2028 and \\u2029
     text = json.dumps(value, ensure_ascii=True, sort_keys=True, allow_nan=False)
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
@@ -126,6 +131,7 @@ def network_view(
     drop_isolates=True,
     caption=None,
     max_edges=MAX_EDGES,
+    tables=None,
 ):
     """A self-contained interactive HTML fragment of a (small) network.
 
@@ -149,13 +155,18 @@ def network_view(
         A sentence shown above the drawing (escaped).
     max_edges : int
         Refuse larger graphs.
+    tables : dict of pandas.DataFrame, optional
+        The processed tables (``signatures``, ``campaigns``, ``documents``): when given, the
+        view cites the lines each node and link stands on (:func:`netlib.evidence.node_evidence`;
+        a node's ``chapters`` attribute, ";"-joined, adds its chapters' lines).
 
     Returns
     -------
     str
         HTML: a ``<div>`` holding a ``<style>``, a search box, an inline ``<svg>`` (one
-        ``<line>`` per edge, one ``<circle>`` or ``<rect>`` per node), a JSON data block and an
-        inline ``<script>``.
+        ``<line>`` per edge, one ``<circle>`` or ``<rect>`` per node; with ``tables``, one
+        wider invisible ``<line>`` per edge to hover and an evidence panel), a JSON data block
+        and an inline ``<script>``.
 
     Examples
     --------
@@ -221,7 +232,16 @@ def network_view(
     for k, (i, j) in enumerate(edges):
         (x1, y1), (x2, y2) = positions[nodes[i]], positions[nodes[j]]
         parts.append(f'<line id="{prefix}-e{k}" x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}"></line>')
-    parts.append('</g><g class="nv-nodes">')
+    parts.append("</g>")
+    if tables is not None:
+        parts.append('<g class="nv-hits">')
+        parts += [
+            f'<line id="{prefix}-h{k}" x1="{positions[nodes[i]][0]}" y1="{positions[nodes[i]][1]}" '
+            f'x2="{positions[nodes[j]][0]}" y2="{positions[nodes[j]][1]}"></line>'
+            for k, (i, j) in enumerate(edges)
+        ]
+        parts.append("</g>")
+    parts.append('<g class="nv-nodes">')
     for i, node in enumerate(nodes):
         x, y = positions[node]
         r = round(min(4.0 + 1.6 * math.sqrt(degrees[i]), 20.0), 1)
@@ -243,6 +263,8 @@ def network_view(
                 f"{html.escape(shorten(labels[i], 36))}</text>"
             )
     parts.append("</g></svg>")
+    if tables is not None:
+        parts.append('<div class="nv-evidence" aria-live="polite"></div>')
     data = {
         "labels": labels,
         "kinds": kinds,
@@ -251,12 +273,29 @@ def network_view(
         "y": [positions[n][1] for n in nodes],
         "edges": [list(e) for e in edges],
     }
+    if tables is not None:
+        data |= _evidence_data(tables, shown, nodes)
     parts.append(
         f'<script type="application/json" id="{prefix}-data">{json_for_script(data)}</script>'
     )
     parts.append(f"<script>{_SCRIPT.replace('__PREFIX__', prefix)}</script>")
     parts.append("</div>")
     return "\n".join(parts)
+
+
+def _evidence_data(tables, graph, nodes):
+    """The view's evidence: per node index ``{campaign_id: [[doc_id, line, text], ...]}``."""
+    from netlib.evidence import node_evidence
+
+    members = {
+        n: [n, *filter(None, str(graph.nodes[n].get("chapters") or "").split(";"))] for n in nodes
+    }
+    found = node_evidence(tables, nodes, members=members)
+    return {
+        "evidence": [found["nodes"].get(n) for n in nodes],
+        "campaigns": found["campaigns"],
+        "documents": found["documents"],
+    }
 
 
 def _style(prefix):
@@ -276,6 +315,9 @@ def _style(prefix):
         f"{p}.nv-filtering .nv-node:not(.nv-match){{opacity:.12}}"
         f"{p} .nv-key{{margin-left:.6rem;white-space:nowrap}}"
         f"{p} .nv-info{{font-weight:bold}}"
+        f"{p} .nv-hits line{{stroke:#000;stroke-opacity:0;stroke-width:7;pointer-events:stroke}}"
+        f"{p} .nv-evidence{{font-size:.85rem;max-height:24rem;overflow:auto}}"
+        f"{p} .nv-evidence h4{{margin:.5rem 0 .2rem;font-size:.9rem}}"
         "</style>"
     )
 
@@ -301,11 +343,40 @@ _SCRIPT = r"""
     neighbours[e[0]].push(e[1]); neighbours[e[1]].push(e[0]);
     return document.getElementById("__PREFIX__-e" + k);
   });
+  var hits = data.edges.map(function (e, k) {
+    return document.getElementById("__PREFIX__-h" + k);
+  });
+  var panel = root.querySelector(".nv-evidence");
   var pinned = -1, dragging = -1, moved = false;
   function clear() {
     root.classList.remove("nv-active");
     root.querySelectorAll(".nv-on").forEach(function (el) { el.classList.remove("nv-on"); });
     info.textContent = "";
+    if (panel) { panel.textContent = ""; }
+  }
+  // the lines behind a node (or both ends of a link): text only, never markup
+  function cite(campaigns, ends) {
+    if (!panel) { return; }
+    campaigns.forEach(function (c) {
+      var heading = document.createElement("h4");
+      heading.textContent = data.campaigns[c] || c;
+      panel.appendChild(heading);
+      var list = document.createElement("ul");
+      ends.forEach(function (i) {
+        (data.evidence[i][c] || []).forEach(function (row) {
+          var item = document.createElement("li");
+          var title = data.documents[row[0]];
+          item.textContent = (ends.length > 1 ? data.labels[i] + ": " : "") +
+            (title ? title + " (" + row[0] + ")" : row[0]) + ", line " + row[1] +
+            ": \u201c" + row[2] + "\u201d";
+          list.appendChild(item);
+        });
+      });
+      if (list.childNodes.length) { panel.appendChild(list); }
+    });
+  }
+  function campaignsOf(i) {
+    return panel && data.evidence[i] ? Object.keys(data.evidence[i]).sort() : [];
   }
   function show(i) {
     clear();
@@ -315,7 +386,27 @@ _SCRIPT = r"""
     incident[i].forEach(function (k) { lines[k].classList.add("nv-on"); });
     info.textContent = data.labels[i] + " (" + data.kinds[i] + "): " + data.degrees[i] +
       (data.degrees[i] === 1 ? " link" : " links");
+    if (data.kinds[i] !== "campaign") { cite(campaignsOf(i), [i]); }
   }
+  function showEdge(k) {
+    clear();
+    var a = data.edges[k][0], b = data.edges[k][1];
+    root.classList.add("nv-active");
+    nodes[a].classList.add("nv-on"); nodes[b].classList.add("nv-on");
+    lines[k].classList.add("nv-on");
+    var theirs = campaignsOf(b);
+    var shared = campaignsOf(a).filter(function (c) { return theirs.indexOf(c) >= 0; });
+    info.textContent = data.labels[a] + " \u2013 " + data.labels[b] + ": " + shared.length +
+      (shared.length === 1 ? " campaign" : " campaigns") + " in common";
+    cite(shared, [a, b]);
+  }
+  hits.forEach(function (el, k) {
+    if (!el) { return; }
+    el.addEventListener("mouseenter", function () {
+      if (pinned < 0 && dragging < 0) { showEdge(k); }
+    });
+    el.addEventListener("mouseleave", function () { if (pinned < 0 && dragging < 0) { clear(); } });
+  });
   function place(i, x, y) {
     data.x[i] = x; data.y[i] = y;
     var el = nodes[i];
@@ -330,6 +421,7 @@ _SCRIPT = r"""
     incident[i].forEach(function (k) {
       var e = data.edges[k], end = e[0] === i ? "1" : "2";
       lines[k].setAttribute("x" + end, x); lines[k].setAttribute("y" + end, y);
+      if (hits[k]) { hits[k].setAttribute("x" + end, x); hits[k].setAttribute("y" + end, y); }
     });
   }
   function point(event) {

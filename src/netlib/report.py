@@ -8,7 +8,9 @@
    random cell ids) so the same data and parameters give byte-identical files;
 3. renders HTML with code hidden, figures embedded and no external asset (a strict
    Content-Security-Policy forbids any network load);
-4. writes ``index.html`` listing the reports with their parameters and the corpus version.
+4. writes ``index.html`` listing the reports with their parameters and the corpus version,
+   and ``evidence.html``, the line behind every signature (:mod:`netlib.evidence`), to which
+   each table cell holding an organisation's or a document's id links.
 
 Everything is written to staging folders first and swapped in at the end, reports and
 figures together (``netlib.swap``). Notebooks run side by side, one kernel each, when
@@ -147,7 +149,9 @@ def _index_page(entries, corpus):
     body = (
         "<h1>Signatory network reports</h1>\n"
         "<p>Each report is a notebook executed by papermill against the processed data. "
-        "Figures and the CSV of their data are in <code>figures/</code>.</p>\n"
+        "Figures and the CSV of their data are in <code>figures/</code>. "
+        '<a href="evidence.html">The evidence</a> gives the document and line behind every '
+        "signature.</p>\n"
         f"{summary}\n<table>\n<tr><th>Report</th><th>Executed notebook</th>"
         "<th>Parameters</th></tr>\n" + "\n".join(rows) + "\n</table>"
     )
@@ -320,6 +324,7 @@ def run_reports(
             for (notebook, _, run_params), title in zip(runs, titles, strict=True)
         ]
         (staging_reports / "index.html").write_text(_index_page(entries, corpus), encoding="utf-8")
+        _write_evidence(staging_reports, data_dir, [entry["html"] for entry in entries])
         if notebooks and reports_dir.is_dir():
             for old in reports_dir.iterdir():
                 if not (staging_reports / old.name).exists() and old.is_file():
@@ -328,7 +333,27 @@ def run_reports(
     from netlib.narrative import plural
 
     lines.append(f"{reports_dir / 'index.html'}: index of {plural(len(entries), 'report')}")
+    if (reports_dir / "evidence.html").is_file():
+        lines.append(f"{reports_dir / 'evidence.html'}: the line behind every signature")
     return lines
+
+
+def _write_evidence(reports_dir, data_dir, pages):
+    """Write ``evidence.html`` and link the reports' table cells to it (when the data folder
+    holds a build's five tables: a folder of signatures alone has no lines to cite)."""
+    from netlib.evidence import appendix_html, link_table_cells
+    from netlib.tables import TABLE_COLUMNS, load_tables
+
+    if not all((Path(data_dir) / f"{name}.csv").is_file() for name in TABLE_COLUMNS):
+        return
+    tables = load_tables(data_dir)
+    page = _page("Evidence: the line behind every signature", appendix_html(tables))
+    (reports_dir / "evidence.html").write_text(page, encoding="utf-8")
+    for name in pages:
+        report = reports_dir / name
+        report.write_text(
+            link_table_cells(report.read_text(encoding="utf-8"), tables), encoding="utf-8"
+        )
 
 
 def _declared_parameters(notebook):

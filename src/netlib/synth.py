@@ -275,6 +275,7 @@ def generate(orgs, campaigns, signatures, *, seed=0):
             "line": line,
             "raw": names[member],
             "method": "list",
+            "text": names[member],
         }
     )
     with_people = np.flatnonzero(individuals)

@@ -54,7 +54,7 @@ TABLE_COLUMNS = {
         "doc_ids",
     ],
     "organisations": ["org_id", "name", "parent_org_id", "aliases"],
-    "signatures": ["org_id", "campaign_id", "role", "doc_id", "line", "raw", "method"],
+    "signatures": ["org_id", "campaign_id", "role", "doc_id", "line", "raw", "method", "text"],
     "rejected": ["doc_id", "line", "raw", "reason"],
 }
 
