@@ -34,7 +34,9 @@ def test_notebooks_are_stored_without_outputs_and_with_the_python3_kernel(notebo
             assert cell.outputs == [] and cell.execution_count is None, (notebook.name, index)
     tagged = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
     assert len(tagged) == 1
-    assert {"data_dir", "output_dir", "fig_format"} <= _declared_parameters(notebook)
+    declared = _declared_parameters(notebook)
+    assert {"data_dir", "output_dir", "fig_format"} <= declared
+    assert "figures_dir" not in declared  # report.py knows where the figures end up
     assert nb.cells[0].cell_type == "markdown" and nb.cells[0].source.startswith("# ")
 
 
@@ -47,6 +49,10 @@ def test_report_with_default_parameters_writes_every_report_and_figure(processed
         assert (reports / notebook.name).is_file()
     index = (reports / "index.html").read_text(encoding="utf-8")
     assert all(f'href="{nb.stem}.html"' in index for nb in NOTEBOOKS)
+    # the executed copy names the figures folder, not the staging folder they were written to
+    executed = nbformat.read(reports / NOTEBOOKS[0].name, as_version=4)
+    (injected,) = [c for c in executed.cells if "injected-parameters" in c.metadata.get("tags", [])]
+    assert f'output_dir = "{figures}"' in injected.source and ".tmp-" not in injected.source
     # each figure has the CSV of its data beside it
     svgs = sorted(figures.glob("*.svg"))
     assert svgs and all(svg.with_suffix(".csv").is_file() for svg in svgs)
@@ -244,7 +250,7 @@ def _copies_reading(processed, folder):
     figures/; the overrides are appended to the parameters cell, as papermill injects them.
     """
     figures = str(folder / "figures")
-    overrides = {"data_dir": str(processed), "figures_dir": figures, "output_dir": figures}
+    overrides = {"data_dir": str(processed), "output_dir": figures}
     copies = []
     for notebook in NOTEBOOKS:
         nb = nbformat.read(notebook, as_version=4)
