@@ -40,6 +40,30 @@ def test_notebooks_are_stored_without_outputs_and_with_the_python3_kernel(notebo
     assert nb.cells[0].cell_type == "markdown" and nb.cells[0].source.startswith("# ")
 
 
+def _without_version(text):
+    """A py:percent text without its jupytext_version header line (an upgrade changes it)."""
+    return "".join(line for line in text.splitlines(True) if "jupytext_version:" not in line)
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.stem)
+def test_each_notebook_has_its_py_percent_twin_in_step(notebook):
+    import jupytext
+
+    nb = nbformat.read(notebook, as_version=4)
+    assert nb.metadata["jupytext"]["formats"] == "ipynb,py:percent"
+    twin = notebook.with_suffix(".py")
+    assert twin.is_file(), f"{twin.name} is missing: run `make format`"
+    # exactly the text jupytext writes for the notebook: code, Markdown, tags, cell by cell
+    expected = jupytext.writes(nb, fmt="py:percent")
+    assert _without_version(twin.read_text(encoding="utf-8")) == _without_version(expected), (
+        f"{twin.name} and {notebook.name} differ: run `make format` (jupytext --sync)"
+    )
+    paired = jupytext.read(twin)
+    assert [(c.cell_type, c.source) for c in paired.cells] == [
+        (c.cell_type, c.source) for c in nb.cells
+    ]
+
+
 @pytest.mark.slow
 def test_report_with_default_parameters_writes_every_report_and_figure(processed, tmp_path):
     reports, figures = tmp_path / "reports", tmp_path / "figures"
