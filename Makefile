@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: help setup build report all test test-fast lab lint format clean lock bench bench-build eval
+.PHONY: help setup build report all test test-fast test-slow lab lint format clean lock bench bench-build eval
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -29,11 +29,14 @@ report: build ## the main job: build, execute every notebook, write figures/ and
 
 all: report ## same as report
 
-test: setup ## the whole test suite (unit, notebooks via papermill and nbval, browser)
+test: setup ## the whole test suite (unit, notebooks via papermill, hang guards, browser)
 	$(BIN)/python -m pytest
 
-test-fast: setup ## unit tests only (skips notebook execution and the browser)
+test-fast: setup ## unit tests only (skips notebook execution, hang guards and the browser)
 	$(BIN)/python -m pytest -m "not slow"
+
+test-slow: setup ## only what test-fast skips (with test-fast: the whole suite, each test once)
+	$(BIN)/python -m pytest -m slow
 
 # Synthetic corpora go to BENCH_DIR (never into the repository); results to benchmarks/*.json.
 BENCH_DIR ?= /tmp/netlib-bench

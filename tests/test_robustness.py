@@ -408,6 +408,7 @@ def _case_names():
     return proc.stdout.split()
 
 
+@pytest.mark.slow  # a hang guard: 51 subprocesses (make test runs it, make test-fast skips it)
 @pytest.mark.parametrize("case", _case_names())
 def test_hostile_shapes_parse_without_hanging(case):
     # Hang guard only: the case is parsed as a letter and as an article in a subprocess.
@@ -420,6 +421,7 @@ def test_hostile_shapes_parse_without_hanging(case):
     assert proc.returncode == 0, proc.stderr[-2000:]
 
 
+@pytest.mark.slow  # a hang guard on two large documents
 @pytest.mark.parametrize(
     "content",
     [
@@ -625,6 +627,7 @@ def seed_build(seed_corpus):
     return seed_corpus.processed
 
 
+@pytest.mark.slow  # executes a notebook in a kernel
 def test_a_killed_report_leaves_the_previous_output_intact(tmp_path, seed_build):
     site = tmp_path / "site"
     for folder in ("reports", "figures"):
