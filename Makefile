@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: help setup build report all test test-fast lab lint format clean lock bench bench-build eval
+.PHONY: help setup build report all test test-fast test-slow lab lint format clean lock bench bench-build eval
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -29,11 +29,14 @@ report: build ## the main job: build, execute every notebook, write figures/ and
 
 all: report ## same as report
 
-test: setup ## the whole test suite (unit, notebooks via papermill and nbval, browser)
+test: setup ## the whole test suite (unit, notebooks via papermill, hang guards, browser)
 	$(BIN)/python -m pytest
 
-test-fast: setup ## unit tests only (skips notebook execution and the browser)
+test-fast: setup ## unit tests only (skips notebook execution, hang guards and the browser)
 	$(BIN)/python -m pytest -m "not slow"
+
+test-slow: setup ## only what test-fast skips (with test-fast: the whole suite, each test once)
+	$(BIN)/python -m pytest -m slow
 
 # Synthetic corpora go to BENCH_DIR (never into the repository); results to benchmarks/*.json.
 BENCH_DIR ?= /tmp/netlib-bench
@@ -71,13 +74,22 @@ lab: setup ## open the notebooks in JupyterLab (as root too; more options in LAB
 	@if [ "$$(id -u)" = 0 ]; then echo "running as root: passing --allow-root to JupyterLab"; fi
 	$(BIN)/jupyter lab notebooks/ $$([ "$$(id -u)" = 0 ] && echo --allow-root) $(LAB_ARGS)
 
-lint: setup ## ruff lint and format check
-	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
+# Python everywhere it is kept: the library, tests, benchmarks, CI helpers and the notebooks
+# (their py:percent twins are jupytext's, kept in step by `make format` and tests/test_notebooks.py)
+LINTED := src tests benchmarks .ci notebooks
+NOTEBOOKS := $(wildcard notebooks/*.ipynb)
 
-format: setup ## ruff format and autofix
-	$(BIN)/ruff format src tests
-	$(BIN)/ruff check --fix src tests
+lint: setup ## ruff lint and format check (code and notebooks), notebooks stored without outputs
+	$(BIN)/ruff check $(LINTED)
+	$(BIN)/ruff format --check $(LINTED)
+	$(BIN)/python .ci/strip_notebooks.py --check $(NOTEBOOKS)
+
+format: setup ## fix what `make lint` checks: ruff autofix and format, strip outputs, sync the .py twins
+	$(BIN)/jupytext --sync --quiet $(NOTEBOOKS)
+	$(BIN)/ruff check --fix $(LINTED)
+	$(BIN)/ruff format $(LINTED)
+	$(BIN)/python .ci/strip_notebooks.py $(NOTEBOOKS) || true
+	$(BIN)/jupytext --sync --quiet $(NOTEBOOKS)
 
 lock: ## regenerate requirements.lock from the current .venv
 	(echo "# Exact versions tested in CI (pip constraints). Regenerate: make lock"; \

@@ -204,6 +204,40 @@ def seed_corpus(tmp_path_factory):
     return SeedCorpus(raw=raw, curation=curation, processed=root / "processed")
 
 
+@dataclass(frozen=True)
+class SeedReports:
+    """Every notebook executed once by ``run_reports`` on the seed build, default parameters."""
+
+    reports: Path
+    figures: Path
+
+
+@pytest.fixture(scope="session")
+def seed_reports(tmp_path_factory, seed_corpus):
+    """The reports and figures of the seed build, made once per session (a minute or more).
+
+    Shared by the notebook, reproducibility and browser tests: read them, never change them.
+    """
+    from netlib.report import run_reports
+
+    root = tmp_path_factory.mktemp("seed_reports")
+    reports, figures = root / "reports", root / "figures"
+    run_reports(data_dir=seed_corpus.processed, reports_dir=reports, figures_dir=figures)
+    return SeedReports(reports=reports, figures=figures)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_kernels():
+    """Compile (or load from numba's cache) the projection kernels once, before the first test.
+
+    Otherwise whichever test first projects a graph is charged the compilation (about 20 s on
+    a cold cache) in its own duration. Returns the seconds it took.
+    """
+    from netlib import kernels
+
+    return kernels.warm_up()
+
+
 @pytest.fixture(scope="session", autouse=True)
 def no_live_data(tmp_path_factory):
     """Point netlib's default folders at an empty place for the whole session.

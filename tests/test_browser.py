@@ -1,16 +1,17 @@
 """The HTML reports in real headless Chromium: images load, no error, the network view works.
 
-The reports are generated into a temporary folder by :func:`netlib.report.run_reports` and
-opened through ``file://`` URLs, under the Content-Security-Policy they carry (inline scripts and
-styles only, images as data URIs). Skipped, with the reason, where Debian's ``chromium`` package
-or Python's playwright is missing.
+The reports are generated into a temporary folder by :func:`netlib.report.run_reports` (once
+per session: the ``seed_reports`` fixture of conftest.py) and opened through ``file://`` URLs,
+under the Content-Security-Policy they carry (inline scripts and styles only, images as data
+URIs). Skipped, with the reason, where Debian's ``chromium`` package or Python's playwright is
+missing.
 """
 
 from pathlib import Path
 
 import pytest
 
-from netlib.report import list_notebooks, run_reports
+from netlib.report import list_notebooks
 from netlib.tables import read_table
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -35,12 +36,8 @@ pytestmark = [
 
 
 @pytest.fixture(scope="module")
-def reports(tmp_path_factory, seed_corpus):
-    root = tmp_path_factory.mktemp("browser")
-    run_reports(
-        data_dir=seed_corpus.processed, reports_dir=root / "reports", figures_dir=root / "figures"
-    )
-    return root / "reports"
+def reports(seed_reports):
+    return seed_reports.reports
 
 
 @pytest.fixture(scope="module")

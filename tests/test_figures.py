@@ -123,3 +123,27 @@ def test_campaign_timeline_keeps_the_legend_off_the_data():
     anchor = ax.get_legend().get_bbox_to_anchor().transformed(ax.transAxes.inverted())
     assert anchor.y0 < 0  # below the axes
     plt.close(fig)
+
+
+def test_setup_notebook_gives_each_notebook_its_start(tables, tmp_path):
+    from matplotlib import rcParams
+
+    from netlib.plots import setup_notebook
+    from netlib.tables import write_table
+    from tests.conftest import BAN
+
+    (tmp_path / "processed").mkdir()
+    for name, frame in tables.items():
+        write_table(frame, tmp_path / "processed" / f"{name}.csv")
+    rcParams["svg.hashsalt"] = None
+    start = setup_notebook(tmp_path / "processed", tmp_path / "figs", weighting="newman")
+    assert rcParams["svg.hashsalt"] == "netlib"  # the style is applied
+    assert start.out == tmp_path / "figs" and start.out.is_dir()
+    assert start.names["fftf"] == "Fight for the Future" and start.titles[BAN] == "Ban it"
+    # 6 organisations sign 3 campaigns (tech-workers signs none, E names nobody); 10 pairs
+    assert start.bi.shape == (6, 3) and start.projection.n_edges == 10
+    # chapters folded: aclu-ma into aclu; no weighting, no projection
+    folded = setup_notebook(tmp_path / "processed", tmp_path / "figs", collapse_chapters=True)
+    assert folded.bi.shape == (5, 3) and folded.projection is None
+    tables_, out, *_ = folded
+    assert sorted(tables_) == sorted(tables) and out == start.out

@@ -16,11 +16,25 @@ from netlib.narrative import (
     participation_sentence,
     similarity_sentence,
     title_backbone,
+    title_bridges,
+    title_clusters,
+    title_heatmap,
+    title_named_vs_reported,
+    title_similarity,
+    title_timeline,
     title_top,
+    title_turnover,
     title_upset,
     top_sentence,
+    turnover_lines,
+    turnover_sentence,
 )
 from netlib.overlap import campaign_bridges, campaign_similarity, intersections
+from netlib.summaries import campaign_coverage, campaign_timeline
+from netlib.turnover import returning_organisations, turnover
+from tests.conftest import BAN, FACE, RING
+
+TITLES = {FACE: "Stop face surveillance", RING: "Ring police partnerships", BAN: "Ban it"}
 
 HOSTILE = "<script>alert(1)</script> *bold* [link](x)"
 
@@ -157,3 +171,96 @@ def test_campaign_coverage_lines_make_counts_agree_and_escape_titles_once():
         "- **Workers' letter** (2021-03): signed by individuals (names withheld); "
         "about 250 reported.",
     ]
+
+
+def test_turnover_title_and_sentence_on_the_fixture(tables):
+    # turnover (test_turnover): F 4 named 0 back, R 3 and 2, B 3 and 2, E 0 and 0; 6 in all
+    changes = turnover(biadjacency(tables), tables["campaigns"])
+    assert title_turnover(changes) == (
+        "4 of 10 named signatures come from an organisation that signed an earlier campaign"
+    )
+    # R and B both have 2 returning: the tie goes to the first id, R
+    assert turnover_sentence(changes, TITLES) == (
+        "4 dated campaigns name 6 distinct organisations. "
+        "The campaign that draws most on earlier signers is Ring police partnerships "
+        "(2 of its 3 named organisations). "
+        "1 dated campaign names no organisation (its signers are individuals, or the sources "
+        "name none)."
+    )
+    first_only = changes.iloc[:1]
+    assert title_turnover(first_only) == "No named signer had signed an earlier campaign"
+    assert turnover_sentence(first_only, TITLES) == (
+        "1 dated campaign names 4 distinct organisations. "
+        "No campaign names an organisation that signed an earlier one."
+    )
+    assert turnover_sentence(changes.iloc[:0], TITLES).startswith("No campaign has a date")
+
+
+def test_turnover_lines_on_the_fixture_escape_names(tables):
+    returning = returning_organisations(biadjacency(tables), tables["campaigns"])
+    names = {"fftf": HOSTILE, "eff": "EFF"}
+    assert turnover_lines(returning, names, TITLES).splitlines() == [
+        "- **&lt;script&gt;alert\\(1\\)&lt;/script&gt; \\*bold\\* \\[link\\]\\(x\\)** "
+        "first signed Stop face surveillance, then Ring police partnerships; Ban it.",
+        "- **aclu-ma** first signed Stop face surveillance, then Ban it.",
+        "- **EFF** first signed Stop face surveillance, then Ring police partnerships.",
+    ]
+    assert turnover_lines(returning.iloc[:0], names, TITLES) == (
+        "No organisation signs again after an earlier campaign has ended."
+    )
+
+
+def test_similarity_title_on_the_fixture(tables):
+    # F-R share eff, fftf (2 of 5), F-B aclu-ma, fftf (2 of 5), R-B fftf (1 of 5)
+    similarity = campaign_similarity(biadjacency(tables))
+    assert title_similarity(similarity, "jaccard") == (
+        "3 of 3 pairs of campaigns share organisations; the highest jaccard is 0.4"
+    )
+    apart = similarity.assign(shared=0, weight=0.0)
+    assert title_similarity(apart, "jaccard") == "No two campaigns share an organisation"
+
+
+def test_cluster_heatmap_and_bridge_titles():
+    assert title_clusters(pd.DataFrame({"cluster": [0, 1, 2], "organisations": [3, 2, 1]})) == (
+        "3 clusters; the largest holds 50% of the organisations"
+    )
+    assert title_clusters(pd.DataFrame({"cluster": [], "organisations": []})) == (
+        "No organisation to cluster"
+    )
+    chosen = pd.DataFrame({"org_id": ["a", "b", "c"], "cluster": [0, 1, 1]})
+    assert title_heatmap(chosen) == (
+        "The top 3 co-signers by strength fall in 2 clusters (numbers: shared campaigns)"
+    )
+    one = pd.DataFrame(
+        {"org_id": ["a"], "cluster": [0], "participation": [0.0], "other_clusters_linked": [0]}
+    )
+    assert title_bridges(one, {}) == "One cluster only: no organisation bridges clusters"
+    apart = pd.DataFrame(
+        {
+            "org_id": ["a", "b"],
+            "cluster": [0, 1],
+            "participation": [0.0, 0.0],
+            "other_clusters_linked": [0, 0],
+        }
+    )
+    assert title_bridges(apart, {}) == "No organisation links two of the 2 clusters"
+    linking = apart.assign(participation=[0.5, 0.5], other_clusters_linked=[1, 1])
+    assert title_bridges(linking, {"a": "A"}) == (
+        "2 organisations link a cluster other than their own; A ranks first"
+    )
+
+
+def test_overview_titles_on_the_fixture(tables):
+    # F 2019-01, R 2019-06-02, B 2020-06-10, E 2021-03
+    assert title_timeline(campaign_timeline(tables)) == (
+        "4 campaigns from January 2019 to March 2021"
+    )
+    # of the coalition campaigns F, R, B: F names 4 of 85, B 3 of 40, R reports no count
+    coverage = campaign_coverage(tables)
+    assert title_named_vs_reported(coverage) == (
+        "2 of 3 coalition campaigns name fewer signers than they report"
+    )
+    only_face = coverage[coverage["campaign_id"] == FACE]
+    assert title_named_vs_reported(only_face) == (
+        "1 of 1 coalition campaign names fewer signers than it reports"
+    )

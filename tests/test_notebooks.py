@@ -1,4 +1,5 @@
-"""The notebooks: stored clean, executed by papermill with default and other parameters, nbval.
+"""The notebooks: stored clean and paired with their py:percent twins, executed by papermill with
+default and other parameters.
 
 These run real kernels, so they are marked ``slow`` (``make test-fast`` skips them).
 """
@@ -34,19 +35,53 @@ def test_notebooks_are_stored_without_outputs_and_with_the_python3_kernel(notebo
             assert cell.outputs == [] and cell.execution_count is None, (notebook.name, index)
     tagged = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
     assert len(tagged) == 1
-    assert {"data_dir", "output_dir", "fig_format"} <= _declared_parameters(notebook)
+    declared = _declared_parameters(notebook)
+    assert {"data_dir", "output_dir", "fig_format"} <= declared
+    assert "figures_dir" not in declared  # report.py knows where the figures end up
     assert nb.cells[0].cell_type == "markdown" and nb.cells[0].source.startswith("# ")
 
 
+def _without_version(text):
+    """A py:percent text without its jupytext_version header line (an upgrade changes it)."""
+    return "".join(line for line in text.splitlines(True) if "jupytext_version:" not in line)
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.stem)
+def test_each_notebook_has_its_py_percent_twin_in_step(notebook):
+    import jupytext
+
+    nb = nbformat.read(notebook, as_version=4)
+    assert nb.metadata["jupytext"]["formats"] == "ipynb,py:percent"
+    twin = notebook.with_suffix(".py")
+    assert twin.is_file(), f"{twin.name} is missing: run `make format`"
+    # exactly the text jupytext writes for the notebook: code, Markdown, tags, cell by cell
+    expected = jupytext.writes(nb, fmt="py:percent")
+    assert _without_version(twin.read_text(encoding="utf-8")) == _without_version(expected), (
+        f"{twin.name} and {notebook.name} differ: run `make format` (jupytext --sync)"
+    )
+    paired = jupytext.read(twin)
+    assert [(c.cell_type, c.source) for c in paired.cells] == [
+        (c.cell_type, c.source) for c in nb.cells
+    ]
+
+
 @pytest.mark.slow
-def test_report_with_default_parameters_writes_every_report_and_figure(processed, tmp_path):
-    reports, figures = tmp_path / "reports", tmp_path / "figures"
-    run_reports(data_dir=processed, reports_dir=reports, figures_dir=figures)
+def test_report_with_default_parameters_writes_every_report_and_figure(seed_reports):
+    reports, figures = seed_reports.reports, seed_reports.figures
+    # each notebook ran once, every code cell without an error (what nbval --nbval-lax checked
+    # by executing them all a second time)
     for notebook in NOTEBOOKS:
         assert (reports / f"{notebook.stem}.html").is_file()
-        assert (reports / notebook.name).is_file()
+        executed = nbformat.read(reports / notebook.name, as_version=4)
+        code = [c for c in executed.cells if c.cell_type == "code"]
+        assert code and all(c.execution_count for c in code), notebook.name
+        assert not [o for c in code for o in c.outputs if o.output_type == "error"]
     index = (reports / "index.html").read_text(encoding="utf-8")
     assert all(f'href="{nb.stem}.html"' in index for nb in NOTEBOOKS)
+    # the executed copy names the figures folder, not the staging folder they were written to
+    executed = nbformat.read(reports / NOTEBOOKS[0].name, as_version=4)
+    (injected,) = [c for c in executed.cells if "injected-parameters" in c.metadata.get("tags", [])]
+    assert f'output_dir = "{figures}"' in injected.source and ".tmp-" not in injected.source
     # each figure has the CSV of its data beside it
     svgs = sorted(figures.glob("*.svg"))
     assert svgs and all(svg.with_suffix(".csv").is_file() for svg in svgs)
@@ -219,66 +254,25 @@ def test_changes_over_time_with_chapters_collapsed(processed, tmp_path):
     assert len(returning) == 5  # the CSV keeps every returning organisation; top_n is display
 
 
-@pytest.mark.slow
-def test_reports_are_byte_identical_across_runs(processed, tmp_path):
-    # the same data and parameters, written to the same place twice: not one byte differs
-    reports, figures = tmp_path / "reports", tmp_path / "figures"
-    digests = []
-    for _ in range(2):
-        run_reports(data_dir=processed, reports_dir=reports, figures_dir=figures)
-        digests.append(
-            {
-                p.relative_to(tmp_path).as_posix(): p.read_bytes()
-                for p in sorted(tmp_path.rglob("*"))
-                if p.is_file()
-            }
-        )
-    assert digests[0].keys() == digests[1].keys()
-    assert [k for k in digests[0] if digests[0][k] != digests[1][k]] == []
-
-
-def _copies_reading(processed, folder):
-    """Copies of the notebooks whose parameters name the seed build and a scratch figures folder.
-
-    nbval cannot pass parameters, and the stored defaults are the live data/processed and
-    figures/; the overrides are appended to the parameters cell, as papermill injects them.
-    """
-    figures = str(folder / "figures")
-    overrides = {"data_dir": str(processed), "figures_dir": figures, "output_dir": figures}
-    copies = []
-    for notebook in NOTEBOOKS:
-        nb = nbformat.read(notebook, as_version=4)
-        cell = next(c for c in nb.cells if "parameters" in c.metadata.get("tags", []))
-        cell.source += "".join(f"\n{name} = {value!r}" for name, value in overrides.items())
-        nbformat.write(nb, folder / notebook.name)
-        copies.append(folder / notebook.name)
-    return copies
+def _digests(*folders):
+    return {
+        p.relative_to(folder.parent).as_posix(): p.read_bytes()
+        for folder in folders
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 @pytest.mark.slow
-def test_nbval_runs_every_notebook(processed, tmp_path):
-    # nbval executes the notebooks in a kernel, on the seed build, writing figures to tmp_path
-    copies = _copies_reading(processed, tmp_path)
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pytest",
-            "--nbval-lax",
-            "-q",
-            "-p",
-            "no:cacheprovider",
-            "-o",
-            "addopts=",
-            *map(str, copies),
-        ],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-    )
-    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
-    assert f"{len(NOTEBOOKS)} passed" in result.stdout or "passed" in result.stdout
-    assert sorted((tmp_path / "figures").glob("*.csv")), "the figures went somewhere else"
+def test_reports_are_byte_identical_across_runs(processed, seed_reports):
+    # the same data and parameters, written to the same place twice: not one byte differs.
+    # The second run goes into the session's reports (the swap puts back identical files).
+    reports, figures = seed_reports.reports, seed_reports.figures
+    first = _digests(reports, figures)
+    run_reports(data_dir=processed, reports_dir=reports, figures_dir=figures)
+    second = _digests(reports, figures)
+    assert first.keys() == second.keys()
+    assert [k for k in first if first[k] != second[k]] == []
 
 
 def test_notebook_parameters_are_json_literals():

@@ -4,9 +4,6 @@ import re
 import tomllib
 from pathlib import Path
 
-import nbformat
-import pytest
-
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -54,15 +51,3 @@ def test_layout_is_the_fixed_one():
         "tests",
     ]:
         assert (ROOT / name).exists(), name
-
-
-@pytest.mark.parametrize("notebook", sorted((ROOT / "notebooks").glob("*.ipynb")), ids=str)
-def test_notebooks_are_stored_without_outputs(notebook):
-    nb = nbformat.read(notebook, as_version=4)
-    assert nb.metadata["kernelspec"]["name"] == "python3"
-    tagged = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
-    assert len(tagged) == 1
-    for index, cell in enumerate(nb.cells):
-        assert cell["id"] == f"cell-{index}"
-        if cell.cell_type == "code":
-            assert cell.outputs == [] and cell.execution_count is None

@@ -408,6 +408,7 @@ def _case_names():
     return proc.stdout.split()
 
 
+@pytest.mark.slow  # a hang guard: 51 subprocesses (make test runs it, make test-fast skips it)
 @pytest.mark.parametrize("case", _case_names())
 def test_hostile_shapes_parse_without_hanging(case):
     # Hang guard only: the case is parsed as a letter and as an article in a subprocess.
@@ -420,6 +421,7 @@ def test_hostile_shapes_parse_without_hanging(case):
     assert proc.returncode == 0, proc.stderr[-2000:]
 
 
+@pytest.mark.slow  # a hang guard on two large documents
 @pytest.mark.parametrize(
     "content",
     [
@@ -519,13 +521,18 @@ def test_read_table_restores_the_exact_text(hostile):
 
 def test_graph_exports_are_valid_xml_whatever_the_names(hostile):
     _, _, _, out, tables = hostile
+    names = tables["organisations"].set_index("org_id")["name"]
+    # the parser keeps the text of a name and drops its markup (lines 6 and 19)
+    assert names["alert-1"] == "alert(1)" and names["cdata-org"] == "]]> CDATA Org"
     for name, read in (("network.graphml", nx.read_graphml), ("network.gexf", nx.read_gexf)):
         ET.parse(out / name)  # well-formed XML
         graph = read(out / name)
         assert set(tables["signatures"].org_id) <= set(graph.nodes)
+        for org in ("alert-1", "cdata-org", "emoji-coalition", "quoted-org"):
+            assert graph.nodes[org]["name"] == names[org], (name, org)
     text = (out / "network.graphml").read_text(encoding="utf-8")
     assert "<script>" not in text and "<evil/>" not in text
-    assert "&lt;script&gt;" in text or "alert(1)" in text
+    assert ">]]&gt; CDATA Org</data>" in text  # escaped once, not twice
 
 
 def test_org_ids_are_file_safe_and_bounded(hostile):
@@ -620,6 +627,7 @@ def seed_build(seed_corpus):
     return seed_corpus.processed
 
 
+@pytest.mark.slow  # executes a notebook in a kernel
 def test_a_killed_report_leaves_the_previous_output_intact(tmp_path, seed_build):
     site = tmp_path / "site"
     for folder in ("reports", "figures"):

@@ -12,6 +12,7 @@ import numpy as np
 
 from netlib.plots import escape_markdown as md
 from netlib.plots import shorten
+from netlib.summaries import coalition_campaigns, naming_gaps
 from netlib.wording import plural
 
 __all__ = [
@@ -29,7 +30,9 @@ __all__ = [
     "title_bridges",
     "title_clusters",
     "title_heatmap",
+    "title_named_vs_reported",
     "title_similarity",
+    "title_timeline",
     "title_top",
     "title_turnover",
     "title_upset",
@@ -84,6 +87,56 @@ def campaign_coverage_lines(coverage):
             named = "signed by individuals (names withheld)"
         lines.append(f"- **{md(row.title)}** ({row.date}): {named}; {reported}.")
     return "\n".join(lines)
+
+
+def title_timeline(timeline):
+    """Title of the campaign timeline: how many campaigns, from the first month to the last.
+
+    Parameters
+    ----------
+    timeline : pandas.DataFrame
+        :func:`netlib.summaries.campaign_timeline` (a ``timestamp`` column, NaT if undated).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> title_timeline(pd.DataFrame({"timestamp": pd.to_datetime(["2019-01-15", "2020-07-01"])}))
+    '2 campaigns from January 2019 to July 2020'
+    >>> title_timeline(pd.DataFrame({"timestamp": pd.to_datetime([None])}))
+    '1 campaign, none of them dated'
+    """
+    dated = timeline["timestamp"].dropna()
+    if dated.empty:
+        return f"{plural(len(timeline), 'campaign')}, none of them dated"
+    return f"{plural(len(timeline), 'campaign')} from {dated.min():%B %Y} to {dated.max():%B %Y}"
+
+
+def title_named_vs_reported(coverage):
+    """Title of the named-versus-reported figure: how many coalition campaigns fall short.
+
+    Parameters
+    ----------
+    coverage : pandas.DataFrame
+        :func:`netlib.summaries.campaign_coverage` (gaps as in
+        :func:`netlib.summaries.naming_gaps`).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> coverage = pd.DataFrame({
+    ...     "signatory_type": ["organisations", "organisations", "individuals"],
+    ...     "named_organisations": [6, 4, 0],
+    ...     "reported_signatories": pd.array([18, 4, 250], dtype="Int64")})
+    >>> title_named_vs_reported(coverage)
+    '1 of 2 coalition campaigns name fewer signers than they report'
+    """
+    total = len(coalition_campaigns(coverage))
+    verb = (
+        "names fewer signers than it reports"
+        if total == 1
+        else "name fewer signers than they report"
+    )
+    return f"{len(naming_gaps(coverage))} of {plural(total, 'coalition campaign')} {verb}"
 
 
 def _fmt(value):

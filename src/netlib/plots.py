@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import re
 from pathlib import Path
+from typing import NamedTuple
 
 import matplotlib as mpl
 import pandas as pd
@@ -19,10 +20,12 @@ from netlib.tables import write_table
 
 __all__ = [
     "PALETTE",
+    "NotebookStart",
     "apply_style",
     "escape_markdown",
     "figure_name",
     "save_figure",
+    "setup_notebook",
     "shorten",
 ]
 
@@ -136,3 +139,56 @@ def save_figure(fig, data, name, figures_dir, fmt="svg"):
         fig.savefig(path, format=fmt, metadata=metadata, bbox_inches="tight")
     write_table(pd.DataFrame(data), figures_dir / f"{stem}.csv")
     return path
+
+
+class NotebookStart(NamedTuple):
+    """What every notebook starts from (see :func:`setup_notebook`)."""
+
+    tables: dict
+    out: Path
+    names: dict
+    titles: dict
+    bi: object
+    projection: object
+
+
+def setup_notebook(data_dir, output_dir, *, collapse_chapters=False, weighting=None, min_shared=1):
+    """The first cell of every notebook: style, tables, figures folder, names and the network.
+
+    Parameters
+    ----------
+    data_dir, output_dir : str or Path
+        The notebook's parameters; relative paths are relative to the repository
+        (:func:`netlib.paths.resolve`). ``output_dir`` is created.
+    collapse_chapters : bool
+        Fold chapters and affiliates into their top-level organisation.
+    weighting : str, optional
+        When given, also project on organisations with this weighting (see
+        :func:`netlib.overlap.network`); otherwise ``projection`` is None.
+    min_shared : int
+        Keep pairs sharing at least this many campaigns (with ``weighting``).
+
+    Returns
+    -------
+    NotebookStart
+        ``(tables, out, names, titles, bi, projection)``: the processed tables, the figures
+        folder, ``org_id -> name``, ``campaign_id -> title``, the
+        :class:`netlib.graph.Biadjacency` and the organisation projection (or None).
+    """
+    from netlib import overlap, paths
+    from netlib.graph import biadjacency
+    from netlib.tables import load_tables
+
+    apply_style()
+    tables = load_tables(paths.resolve(data_dir))
+    out = paths.resolve(output_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    if weighting is None:
+        bi, projection = biadjacency(tables, collapse_chapters=collapse_chapters), None
+    else:
+        bi, projection = overlap.network(
+            tables, collapse_chapters=collapse_chapters, weighting=weighting, min_shared=min_shared
+        )
+    return NotebookStart(
+        tables, out, overlap.org_names(tables), overlap.campaign_titles(tables), bi, projection
+    )

@@ -199,11 +199,13 @@ def _execute(notebook, output, parameters, cwd):
         raise InputError(notebook, f"papermill refused it ({exc})") from None
 
 
-def _run_notebook(notebook, staging_reports, run_params):
+def _run_notebook(notebook, staging_reports, run_params, figures_dir):
     """Execute one notebook into the staging folder, normalise it and write its HTML page.
 
-    Runs in a worker process when notebooks run side by side, so it takes and returns only
-    plain values. Returns the report's title.
+    The notebook writes its figures into the staging folder it is given as ``output_dir``;
+    the executed copy names ``figures_dir`` instead, where they end up. Runs in a worker
+    process when notebooks run side by side, so it takes and returns only plain values.
+    Returns the report's title.
     """
     import nbformat
 
@@ -211,7 +213,7 @@ def _run_notebook(notebook, staging_reports, run_params):
     _execute(notebook, executed, run_params, notebook.parent)
     nb = normalise_notebook(
         nbformat.read(executed, as_version=4),
-        {run_params.get("output_dir", ""): run_params.get("figures_dir", "")},
+        {run_params.get("output_dir", ""): figures_dir},
     )
     nbformat.write(nb, executed)
     title = _title_of(nb, notebook.stem)
@@ -221,7 +223,7 @@ def _run_notebook(notebook, staging_reports, run_params):
 
 
 def _run_all(runs, jobs):
-    """Run ``(notebook, staging_reports, run_params)`` triples, ``jobs`` at a time, in order.
+    """Run ``_run_notebook`` on each tuple of arguments, ``jobs`` at a time, in order.
 
     Each notebook has its own kernel, writes its own files and reads only the processed data,
     so running them side by side gives the same files. The first failure (in notebook order)
@@ -304,15 +306,10 @@ def run_reports(
         runs = []
         for notebook in selected:
             declared = _declared_parameters(notebook)
-            run_params = {
-                "data_dir": _relative(data_dir),
-                "figures_dir": _relative(figures_dir),
-                "output_dir": _relative(staging_figures),
-            }
+            run_params = {"data_dir": _relative(data_dir), "output_dir": _relative(staging_figures)}
             run_params.update({k: v for k, v in (parameters or {}).items() if k in declared})
-            runs.append(
-                (notebook, staging_reports, {k: v for k, v in run_params.items() if k in declared})
-            )
+            declared_params = {k: v for k, v in run_params.items() if k in declared}
+            runs.append((notebook, staging_reports, declared_params, _relative(figures_dir)))
         titles = _run_all(runs, jobs)
         entries = [
             {
@@ -321,7 +318,7 @@ def run_reports(
                 "ipynb": notebook.name,
                 "parameters": {k: v for k, v in run_params.items() if k != "output_dir"},
             }
-            for (notebook, _, run_params), title in zip(runs, titles, strict=True)
+            for (notebook, _, run_params, _), title in zip(runs, titles, strict=True)
         ]
         (staging_reports / "index.html").write_text(_index_page(entries, corpus), encoding="utf-8")
         _write_evidence(staging_reports, data_dir, [entry["html"] for entry in entries])

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 import pandas as pd
 
-__all__ = ["campaign_coverage", "campaign_dates", "corpus_counts", "rejection_reasons"]
+__all__ = [
+    "campaign_coverage",
+    "campaign_dates",
+    "campaign_timeline",
+    "coalition_campaigns",
+    "corpus_counts",
+    "naming_gaps",
+    "rejection_reasons",
+]
 
 
 def campaign_dates(campaigns):
@@ -65,6 +73,49 @@ def campaign_coverage(tables):
     # documents curated as reporting on the campaign, whether or not they name a signer
     out["documents"] = campaigns["doc_ids"].map(lambda ids: len([d for d in ids.split(";") if d]))
     return out.sort_values(["date", "campaign_id"], kind="mergesort").reset_index(drop=True)
+
+
+def campaign_timeline(tables):
+    """:func:`campaign_coverage` with each campaign's date as a ``timestamp`` (NaT if undated).
+
+    The rows the overview's timeline draws, in the order of :func:`campaign_coverage`.
+    """
+    dates = campaign_dates(tables["campaigns"])[["campaign_id", "timestamp"]]
+    return campaign_coverage(tables).merge(dates, on="campaign_id", how="left")
+
+
+def coalition_campaigns(coverage):
+    """The rows of :func:`campaign_coverage` for campaigns signed by organisations.
+
+    Examples
+    --------
+    >>> coverage = pd.DataFrame({"campaign_id": ["a", "b"],
+    ...                          "signatory_type": ["individuals", "organisations"]})
+    >>> coalition_campaigns(coverage)["campaign_id"].tolist()
+    ['b']
+    """
+    coalition = coverage["signatory_type"] == "organisations"
+    return coverage[coalition].reset_index(drop=True)
+
+
+def naming_gaps(coverage):
+    """Coalition campaigns whose sources name fewer organisations than the count they report.
+
+    A campaign with no reported count has no gap: there is nothing to fall short of.
+
+    Examples
+    --------
+    >>> coverage = pd.DataFrame({
+    ...     "campaign_id": ["a", "b", "c"], "signatory_type": ["organisations"] * 3,
+    ...     "named_organisations": [6, 4, 2],
+    ...     "reported_signatories": pd.array([18, 4, None], dtype="Int64")})
+    >>> naming_gaps(coverage)["campaign_id"].tolist()
+    ['a']
+    """
+    coalition = coalition_campaigns(coverage)
+    reported = coalition["reported_signatories"]
+    short = reported.notna() & (coalition["named_organisations"] < reported.fillna(0))
+    return coalition[short.astype(bool)].reset_index(drop=True)
 
 
 def corpus_counts(tables):
