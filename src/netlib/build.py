@@ -545,8 +545,9 @@ def _build_corpus(raw_dir, out_dir, curation_dir, *, progress, jobs, executor, m
     raw_dir = Path(raw_dir or paths.RAW_DIR)
     curation_dir = Path(curation_dir or paths.CURATION_DIR)
     rows = sorted(read_manifest(raw_dir), key=lambda r: r.doc_id)
+    shown = _shown_path(raw_dir)  # notices go into build.json: no machine's absolute path
     notices = [
-        f"{raw_dir / name}: not listed in manifest.csv, not built (add it with `netlib add`)"
+        f"{shown / name}: not listed in manifest.csv, not built (add it with `netlib add`)"
         for name in unlisted_files(raw_dir, rows)
     ]
     campaigns = _CampaignIndex(load_campaign_curation(curation_dir, {r.doc_id for r in rows}))
@@ -568,7 +569,7 @@ def _build_corpus(raw_dir, out_dir, curation_dir, *, progress, jobs, executor, m
         for link in campaigns.links_of(row.doc_id):
             link.check_inside(last_line)
         if any(r["issue"] == NO_BLOCK for r in extraction.review):
-            notices.append(f"{raw_dir / row.file}: {NO_BLOCK} (see review.csv)")
+            notices.append(f"{shown / row.file}: {NO_BLOCK} (see review.csv)")
         documents.append(
             {
                 "doc_id": row.doc_id,
@@ -606,7 +607,7 @@ def _build_corpus(raw_dir, out_dir, curation_dir, *, progress, jobs, executor, m
                 )
         review += [r | {"doc_id": row.doc_id} for r in extraction.review]
     _check_curation_used(curation, registry)
-    notices += _unlinked_notices(raw_dir, rows, campaigns, rejected, curation_dir)
+    notices += _unlinked_notices(shown, rows, campaigns, rejected, _shown_path(curation_dir))
     signatures_frame = pd.DataFrame(signatures, columns=TABLE_COLUMNS["signatures"])
     tables = {
         "documents": pd.DataFrame(documents, columns=TABLE_COLUMNS["documents"]),
@@ -731,6 +732,16 @@ def _check_curation_used(curation, registry):
             curation.where("judgements.csv", index),
             hint="not in organisations.csv and no document names it: correct or remove the row",
         )
+
+
+def _shown_path(path):
+    """``path`` relative to the working directory when it lies below it (``data/raw``), so
+    the notices a build records are the same on every machine; else as given."""
+    path = Path(path)
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve())
+    except ValueError:
+        return path
 
 
 def _unlinked_notices(raw_dir, rows, campaigns, rejected, curation_dir):
