@@ -138,6 +138,11 @@ def _in_columns(run, starts):
     return [column for column in columns if column]
 
 
+def _gap_in_prose(segments):
+    """Two segments, the first a run of words: a sentence with a wide gap, one line."""
+    return len(segments) == 2 and segments[0][2] > 6
+
+
 def _reading_order(page_lines):
     """``(text, starts_column)`` of one page in reading order: the columns of a run of
     multi-column lines one after another, the first line of each later column marked.
@@ -163,7 +168,7 @@ def _reading_order(page_lines):
             continue
         if not starts or _straddles(words, starts):
             # a line of its own: a gap in prose is closed, a heading and a note stay apart
-            if len(segments) == 2 and segments[0][2] > 6:
+            if _gap_in_prose(segments):
                 out.append(("   ".join(text for _, text, _ in segments), False))
             else:
                 out += [(text, False) for _, text, _ in segments]
@@ -184,8 +189,8 @@ def _reading_order(page_lines):
             if min(w["x0"] for w in nxt_words) < starts[0] - _ALIGN:
                 break
             j += 1
-        if j == i + 1 and len(segments) == 2 and segments[0][2] > 6:
-            out.append(("   ".join(text for _, text, _ in segments), False))  # a gap in prose
+        if j == i + 1 and _gap_in_prose(segments):
+            out.append(("   ".join(text for _, text, _ in segments), False))
             i += 1
             continue
         for number, column in enumerate(_in_columns(segmented[i:j], starts)):
