@@ -53,7 +53,7 @@ bench: setup ## benchmark on synthetic corpora S, M, L -> benchmarks/*.json -> B
 	  esac; \
 	  $(BIN)/netlib bench --data $(BENCH_DIR)/$$size --json $$baseline > benchmarks/$$size.json; \
 	done
-	$(BIN)/python -m netlib.bench report BENCHMARKS.md $(foreach s,$(BENCH_SIZES),benchmarks/$(s).json) \
+	$(BIN)/python -m netlib.dev.bench report BENCHMARKS.md $(foreach s,$(BENCH_SIZES),benchmarks/$(s).json) \
 	  $(wildcard benchmarks/build.json)
 
 # Documents of the corpus built with 1 and 2 local processes and on a local Dask cluster.
@@ -61,7 +61,7 @@ BUILD_WORKERS_DOCS ?= 100000
 
 bench-build: setup ## time `netlib build` on raw corpora of 2,000 to 100,000 letters, and on a local Dask cluster -> benchmarks/build*.json
 	mkdir -p benchmarks
-	$(BIN)/python -m netlib.bench build 2000 20000 100000 > benchmarks/build.json
+	$(BIN)/python -m netlib.dev.bench build 2000 20000 100000 > benchmarks/build.json
 	$(BIN)/python benchmarks/build_workers.py $(BUILD_WORKERS_DOCS) > benchmarks/build_workers.json
 
 eval: setup ## score the parser on the real documents of eval/ -> EVALUATION.md

@@ -6,7 +6,7 @@ Usage::
     /usr/bin/time -v .venv/bin/python -m netlib build --raw OUT/raw --curation OUT/curation \\
         --out OUT/processed
 
-The corpus is :func:`netlib.synth.write_raw_corpus`: ``--small`` letters of 5–40 signatories,
+The corpus is :func:`netlib.dev.synth.write_raw_corpus`: ``--small`` letters of 5–40 signatories,
 then one letter signed by ``--size`` distinct organisations (the first names of the pool, so
 it shares organisations with the small letters). BENCHMARKS.md ("Big letters") has the result.
 """
@@ -19,7 +19,7 @@ from pathlib import Path
 
 
 def main(argv=None):
-    from netlib.synth import write_raw_corpus
+    from netlib.dev.synth import write_raw_corpus
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("out", type=Path, help="folder to write raw/ and curation/ into")

@@ -2,7 +2,7 @@
 
     python benchmarks/build_workers.py DOCUMENTS > benchmarks/build_workers.json
 
-Writes one raw corpus of DOCUMENTS small letters (``netlib.synth.write_raw_corpus``, seed 0;
+Writes one raw corpus of DOCUMENTS small letters (``netlib.dev.synth.write_raw_corpus``, seed 0;
 not timed) into a temporary folder, builds it three times with ``build_corpus`` — ``jobs=1``
 (parsed in this process), ``jobs=2`` (two worker processes), and on the executor of a
 ``distributed.LocalCluster`` of two single-threaded worker processes (its start is timed
@@ -23,9 +23,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from netlib.bench import _stage
 from netlib.build import build_corpus
-from netlib.synth import write_raw_corpus
+from netlib.dev.bench import _stage
+from netlib.dev.synth import write_raw_corpus
 
 
 def _digest(folder):

@@ -204,8 +204,8 @@ _KNOWN = ["Fight for the Future", "Media Alliance", "Oakland Privacy"]
 
 def _run_resolved_case(name, kind, scale):
     from netlib.build import extract_document
-    from netlib.curation import Curation
-    from netlib.resolve import Registry
+    from netlib.resolve.curation import Curation
+    from netlib.resolve.registry import Registry
 
     organisations = [
         {"org_id": f"org-{i}", "name": known, "parent_org_id": "", "relation": ""}

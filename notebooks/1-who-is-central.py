@@ -42,7 +42,7 @@ import matplotlib.pyplot as plt
 from IPython.display import HTML, Markdown, display
 
 from netlib import figures, graph, interactive, metrics, narrative, overlap, plots
-from netlib.tables import write_table
+from netlib.io.tables import write_table
 
 tables, out, names, titles, bi, projection = plots.setup_notebook(
     data_dir,

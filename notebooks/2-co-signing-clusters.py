@@ -44,7 +44,7 @@ import matplotlib.pyplot as plt
 from IPython.display import Markdown, display
 
 from netlib import backbone, figures, metrics, narrative, overlap, plots
-from netlib.tables import write_table
+from netlib.io.tables import write_table
 
 tables, out, names, titles, bi, projection = plots.setup_notebook(
     data_dir,

@@ -42,7 +42,7 @@ import matplotlib.pyplot as plt
 from IPython.display import Markdown, display
 
 from netlib import figures, narrative, plots, turnover
-from netlib.tables import write_table
+from netlib.io.tables import write_table
 
 tables, out, names, titles, bi, _ = plots.setup_notebook(
     data_dir, output_dir, collapse_chapters=collapse_chapters

@@ -45,7 +45,7 @@ EMPLOYEES = "2021-03-employees-letter"
 
 
 def make_tables():
-    """Fresh copies of the fixture tables (the column layout of ``netlib.tables``)."""
+    """Fresh copies of the fixture tables (the column layout of ``netlib.io.tables``)."""
     documents = pd.DataFrame(
         {
             "doc_id": ["002", "004"],
@@ -218,7 +218,7 @@ def seed_reports(tmp_path_factory, seed_corpus):
 
     Shared by the notebook, reproducibility and browser tests: read them, never change them.
     """
-    from netlib.report import run_reports
+    from netlib.present.report import run_reports
 
     root = tmp_path_factory.mktemp("seed_reports")
     reports, figures = root / "reports", root / "figures"

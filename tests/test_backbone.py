@@ -1,4 +1,4 @@
-"""Tests of netlib.backbone against independent computations (enumeration, Monte Carlo)."""
+"""Tests of netlib.network.backbone against independent computations (enumeration, Monte Carlo)."""
 
 import itertools
 
@@ -7,7 +7,8 @@ import pandas as pd
 import pytest
 import scipy.sparse as sp
 
-from netlib.backbone import (
+from netlib.errors import InputError
+from netlib.network.backbone import (
     BackboneResult,
     adjust_pvalues,
     bicm,
@@ -15,8 +16,7 @@ from netlib.backbone import (
     poisson_binomial_sf,
     sdsm,
 )
-from netlib.errors import InputError
-from netlib.graph import Biadjacency, Projection, biadjacency, project
+from netlib.network.graph import Biadjacency, Projection, biadjacency, project
 
 
 def _bi_from_dense(dense):

@@ -1,4 +1,4 @@
-"""Tests of netlib.bench: it runs and reports the documented shape (no timing assertions)."""
+"""Tests of netlib.dev.bench: it runs and reports the documented shape (no timing assertions)."""
 
 import json
 from itertools import combinations

@@ -1,6 +1,6 @@
 """The big-letter policy of ``netlib build``: letters above ``max_letter_size`` add no pair.
 
-The corpus (written by ``netlib.synth.write_raw_corpus``) is two letters signed by the first
+The corpus (written by ``netlib.dev.synth.write_raw_corpus``) is two letters signed by the first
 organisations of the synthetic pool, so every pair can be worked out by hand:
 
     camp-0: o0 o1 o2 o3 o4 o5   (k = 6: 15 pairs, Newman 1/5 each)
@@ -16,9 +16,9 @@ import pandas as pd
 import pytest
 
 from netlib.build import build_corpus
+from netlib.dev.synth import raw_org_names, write_raw_corpus
 from netlib.errors import InputError
-from netlib.synth import raw_org_names, write_raw_corpus
-from netlib.tables import load_tables
+from netlib.io.tables import load_tables
 
 BIG, SMALL = "camp-0", "camp-1"
 

@@ -1,6 +1,6 @@
 """The HTML reports in real headless Chromium: images load, no error, the network view works.
 
-The reports are generated into a temporary folder by :func:`netlib.report.run_reports` (once
+The reports are generated into a temporary folder by :func:`netlib.present.report.run_reports` (once
 per session: the ``seed_reports`` fixture of conftest.py) and opened through ``file://`` URLs,
 under the Content-Security-Policy they carry (inline scripts and styles only, images as data
 URIs). Skipped, with the reason, where Debian's ``chromium`` package or Python's playwright is
@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from netlib.report import list_notebooks
-from netlib.tables import read_table
+from netlib.io.tables import read_table
+from netlib.present.report import list_notebooks
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [

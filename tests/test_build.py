@@ -13,7 +13,7 @@ import pytest
 
 from netlib.build import build_corpus
 from netlib.errors import InputError
-from netlib.tables import load_tables
+from netlib.io.tables import load_tables
 from tests.conftest import SEED_CURATION, SEED_RAW, start_paused_netlib
 
 LETTER = "004_a2b6e4d5bf6c8316"
@@ -153,7 +153,7 @@ def test_a_killed_build_leaves_the_previous_output_intact(tmp_path, built, seed_
     # paused once the tables are written into the staging folder, before the exports
     proc = start_paused_netlib(
         marker,
-        "netlib.export.write_graph_exports",
+        "netlib.present.export.write_graph_exports",
         "build",
         "--out",
         target,

@@ -4,8 +4,8 @@ import shutil
 
 import pytest
 
-from netlib.campaigns import load_campaign_curation
 from netlib.errors import InputError
+from netlib.resolve.campaigns import load_campaign_curation
 from tests.conftest import SEED_CURATION as CURATION
 
 

@@ -1,13 +1,13 @@
-"""Tests of netlib.clustering: scikit-network's Louvain on the projection's arrays."""
+"""Tests of netlib.network.clustering: scikit-network's Louvain on the projection's arrays."""
 
 import numpy as np
 import pytest
 import scipy.sparse as sp
 
 from netlib import synth
-from netlib.clustering import sknetwork_louvain
-from netlib.graph import Projection, biadjacency, project
-from netlib.metrics import clusters
+from netlib.analysis.metrics import clusters
+from netlib.network.clustering import sknetwork_louvain
+from netlib.network.graph import Projection, biadjacency, project
 
 pytest.importorskip("sknetwork")
 

@@ -7,8 +7,8 @@ import sys
 
 import pytest
 
-from netlib.curation import load_curation, record_judgement
 from netlib.errors import InputError
+from netlib.resolve.curation import load_curation, record_judgement
 from tests.conftest import SEED_CURATION
 
 
@@ -122,7 +122,7 @@ def test_netlib_review_then_build_applies_the_judgement(folder, tmp_path):
         text=True,
     )
     assert result.returncode == 0, result.stderr
-    from netlib.resolve import Registry
+    from netlib.resolve.registry import Registry
 
     registry = Registry.from_curation(load_curation(folder))
     match = registry.resolve_or_add("Media Justice Fund")

@@ -13,9 +13,9 @@ import sys
 import pytest
 
 from netlib.build import build_corpus
-from netlib.curation import CURATION_FILES, load_curation
 from netlib.errors import InputError
-from netlib.manifest import read_manifest
+from netlib.io.manifest import read_manifest
+from netlib.resolve.curation import CURATION_FILES, load_curation
 from tests.conftest import SEED_CURATION, SEED_RAW
 
 LETTER = "004_a2b6e4d5bf6c8316"  # the seed letter, 101 lines (the last one blank)
@@ -274,8 +274,8 @@ def test_a_negative_judgement_on_one_merged_name_asks_only_about_the_other(corpu
 
 
 def test_an_id_a_judgement_created_counts_once_a_document_gives_its_own_name():
-    from netlib.curation import Curation
-    from netlib.resolve import Registry
+    from netlib.resolve.curation import Curation
+    from netlib.resolve.registry import Registry
 
     registry = Registry.from_curation(
         Curation(

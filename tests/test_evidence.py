@@ -1,20 +1,20 @@
-"""Tests of netlib.evidence: the cited line, safe to show; the appendix; links from tables."""
+"""Tests of present.evidence: the cited line, safe to show; the appendix; links from tables."""
 
 import json
 import re
 
 import pandas as pd
 
-from netlib.evidence import (
+from netlib.io.tables import load_tables
+from netlib.network.graph import bipartite_graph
+from netlib.present.evidence import (
     CONTEXT_CHARS,
     appendix_html,
     link_table_cells,
     node_evidence,
     safe_excerpt,
 )
-from netlib.graph import bipartite_graph
-from netlib.interactive import network_view
-from netlib.tables import load_tables
+from netlib.present.interactive import network_view
 
 PEOPLE = ("Nadella", "Sharpton", "Drew-Davi", "Firmat", "Pichai", "Zuckerberg")
 LETTER = "004_a2b6e4d5bf6c8316"

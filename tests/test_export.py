@@ -1,4 +1,4 @@
-"""Tests of netlib.export: byte-identical files, valid XML on hostile names, a data package."""
+"""Tests of present.export: byte-identical files, valid XML on hostile names, a data package."""
 
 import xml.etree.ElementTree as ET
 
@@ -8,13 +8,13 @@ import pandas as pd
 import pytest
 
 from netlib.errors import InputError
-from netlib.export import (
+from netlib.io.tables import TABLE_COLUMNS, TABLE_KEYS, read_table, write_table
+from netlib.present.export import (
     clean_xml_text,
     cosigning_table,
     write_datapackage,
     write_graph_exports,
 )
-from netlib.tables import TABLE_COLUMNS, TABLE_KEYS, read_table, write_table
 
 HOSTILE = "Coalition \x00\x1f<&>\"' \U0001f600 Équipe"
 

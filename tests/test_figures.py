@@ -1,14 +1,14 @@
-"""Tests of netlib.figures: what is drawn matches the data, labels are literal, bytes are stable."""
+"""Tests of the figures: what is drawn matches the data, labels are literal, bytes are stable."""
 
 import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
 
 from netlib import figures
-from netlib.figures import bar_ranking, count_bars, heatmap, plain, upset
-from netlib.graph import biadjacency
-from netlib.overlap import campaign_sizes, intersections
-from netlib.plots import apply_style, save_figure
+from netlib.analysis.overlap import campaign_sizes, intersections
+from netlib.network.graph import biadjacency
+from netlib.present.figures import bar_ranking, count_bars, heatmap, plain, upset
+from netlib.present.plots import apply_style, save_figure
 
 
 @pytest.fixture(autouse=True)
@@ -128,8 +128,8 @@ def test_campaign_timeline_keeps_the_legend_off_the_data():
 def test_setup_notebook_gives_each_notebook_its_start(tables, tmp_path):
     from matplotlib import rcParams
 
-    from netlib.plots import setup_notebook
-    from netlib.tables import write_table
+    from netlib.io.tables import write_table
+    from netlib.present.plots import setup_notebook
     from tests.conftest import BAN
 
     (tmp_path / "processed").mkdir()

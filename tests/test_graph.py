@@ -1,4 +1,4 @@
-"""Tests of netlib.graph: hand-worked values on the fixture, networkx as the oracle."""
+"""Tests of netlib.network.graph: hand-worked values on the fixture, networkx as the oracle."""
 
 import itertools
 
@@ -10,7 +10,7 @@ import scipy.sparse as sp
 from networkx.algorithms import bipartite
 
 from netlib.errors import InputError
-from netlib.graph import (
+from netlib.network.graph import (
     biadjacency,
     bipartite_graph,
     chapter_roots,
@@ -227,7 +227,7 @@ def test_to_networkx_and_size_guard(tables):
 
 
 def _random_biadjacency(seed, n_orgs, n_campaigns, density):
-    from netlib.graph import Biadjacency
+    from netlib.network.graph import Biadjacency
 
     rng = np.random.default_rng(seed)
     dense = (rng.random((n_orgs, n_campaigns)) < density).astype(float)
@@ -264,7 +264,7 @@ def test_numba_projection_on_the_fixture_and_empty_rows(tables):
         fast = project(bi, weighting=weighting, engine="numba").edges_frame()
         oracle = project(bi, weighting=weighting, engine="scipy").edges_frame()
         pd.testing.assert_frame_equal(fast, oracle)
-    from netlib.graph import Biadjacency
+    from netlib.network.graph import Biadjacency
 
     empty = Biadjacency(
         sp.csr_matrix((3, 2)),
@@ -299,7 +299,7 @@ def test_max_letter_size_leaves_big_letters_out(tables):
 
 
 def test_letter_pairs_counts_k_choose_2(tables):
-    from netlib.graph import letter_pairs
+    from netlib.network.graph import letter_pairs
 
     table = letter_pairs(biadjacency(tables))
     assert table["campaign_id"].tolist() == [FACE, RING, BAN]

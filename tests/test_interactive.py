@@ -1,4 +1,4 @@
-"""Tests of netlib.interactive: escaping, safe ids, determinism, what is drawn."""
+"""Tests of netlib.present.interactive: escaping, safe ids, determinism, what is drawn."""
 
 import json
 import re
@@ -7,8 +7,8 @@ import networkx as nx
 import pytest
 
 from netlib.errors import InputError
-from netlib.graph import bipartite_graph
-from netlib.interactive import json_for_script, layout, network_view, view_id
+from netlib.network.graph import bipartite_graph
+from netlib.present.interactive import json_for_script, layout, network_view, view_id
 
 BREAKOUT = '</script><script>alert("x")</script><img src=x onerror=alert(1)>'
 

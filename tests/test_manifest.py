@@ -6,7 +6,7 @@ import shutil
 import pytest
 
 from netlib.errors import InputError
-from netlib.manifest import MANIFEST_COLUMNS, add_document, read_manifest, unlisted_files
+from netlib.io.manifest import MANIFEST_COLUMNS, add_document, read_manifest, unlisted_files
 from tests.conftest import SEED_RAW as RAW
 
 
@@ -107,9 +107,9 @@ def test_a_manifest_without_the_source_column_reads_it_empty_and_add_writes_it(r
 
 def test_the_documents_table_carries_the_manifest_source(tmp_path):
     from netlib.build import build_corpus
-    from netlib.campaigns import CAMPAIGN_COLUMNS, LINK_COLUMNS
-    from netlib.curation import CURATION_FILES
-    from netlib.textio import sha256_file
+    from netlib.io.documents import sha256_file
+    from netlib.resolve.campaigns import CAMPAIGN_COLUMNS, LINK_COLUMNS
+    from netlib.resolve.curation import CURATION_FILES
 
     raw, curation = tmp_path / "raw", tmp_path / "curation"
     raw.mkdir()

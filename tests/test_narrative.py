@@ -1,12 +1,15 @@
-"""Tests of netlib.narrative: sentences carry the computed numbers, escape names, and say so
+"""Tests of netlib.present.narrative: sentences carry the computed numbers, escape names, and say so
 when a result is degenerate (values from the fixture of conftest.py, worked out by hand)."""
 
 import pandas as pd
 
-from netlib.backbone import BackboneResult
-from netlib.graph import biadjacency, project
-from netlib.metrics import clusters
-from netlib.narrative import (
+from netlib.analysis.metrics import clusters
+from netlib.analysis.overlap import campaign_bridges, campaign_similarity, intersections
+from netlib.analysis.summaries import campaign_coverage, campaign_timeline
+from netlib.analysis.turnover import returning_organisations, turnover
+from netlib.network.backbone import BackboneResult
+from netlib.network.graph import biadjacency, project
+from netlib.present.narrative import (
     backbone_sentences,
     bridge_lines,
     campaign_coverage_lines,
@@ -29,9 +32,6 @@ from netlib.narrative import (
     turnover_lines,
     turnover_sentence,
 )
-from netlib.overlap import campaign_bridges, campaign_similarity, intersections
-from netlib.summaries import campaign_coverage, campaign_timeline
-from netlib.turnover import returning_organisations, turnover
 from tests.conftest import BAN, FACE, RING
 
 TITLES = {FACE: "Stop face surveillance", RING: "Ring police partnerships", BAN: "Ban it"}

@@ -14,8 +14,8 @@ import pandas as pd
 import pytest
 
 from netlib import paths
-from netlib.report import _declared_parameters, list_notebooks, run_reports
-from netlib.tables import read_table
+from netlib.io.tables import read_table
+from netlib.present.report import _declared_parameters, list_notebooks, run_reports
 
 NOTEBOOKS = list_notebooks()
 

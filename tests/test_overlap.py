@@ -1,4 +1,4 @@
-"""Tests of netlib.overlap on the hand-made fixture of conftest.py (values worked out by hand).
+"""Tests of analysis.overlap on the hand-made fixture of conftest.py (values worked out by hand).
 
 F = {aclu-ma, color, eff, fftf}, R = {eff, fftf, mijente}, B = {aclu, aclu-ma, fftf}; campaign
 columns are in id order F (2019-01), R (2019-06), B (2020-06); E has no organisation.
@@ -8,9 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from netlib.errors import InputError
-from netlib.graph import biadjacency, project
-from netlib.overlap import (
+from netlib.analysis.overlap import (
     backbone_edges,
     both_directions,
     campaign_bridges,
@@ -28,6 +26,8 @@ from netlib.overlap import (
     rank_organisations,
     ties_at_top,
 )
+from netlib.errors import InputError
+from netlib.network.graph import biadjacency, project
 
 FACE = "2019-01-face-surveillance"
 RING = "2019-06-ring-police"

@@ -11,8 +11,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from netlib.io.documents import read_document
 from netlib.parse import clean_name, parse_article, parse_letter, split_sentences
-from netlib.textio import read_document
 from tests.conftest import SEED_RAW as RAW
 
 FIXTURES = Path(__file__).parent / "fixtures"

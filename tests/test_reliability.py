@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from netlib.build import build_corpus
-from netlib.curation import load_curation
 from netlib.errors import InputError
-from netlib.manifest import parse_date
+from netlib.io.manifest import parse_date
+from netlib.resolve.curation import load_curation
 from tests.conftest import SEED_CURATION
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -9,8 +9,8 @@ import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
 from netlib.errors import InputError
-from netlib.plots import escape_markdown
-from netlib.report import _index_page, normalise_notebook, render_html, run_reports
+from netlib.present.plots import escape_markdown
+from netlib.present.report import _index_page, normalise_notebook, render_html, run_reports
 
 HOSTILE = '<img src=x onerror=alert(1)> "quoted" & <script>alert(2)</script>'
 
@@ -128,7 +128,7 @@ def _tiny_site(tmp_path, cells):
 
 def _run_reports_in_child(data, notebooks, out, jobs):
     code = (
-        "import sys; from pathlib import Path; from netlib.report import run_reports\n"
+        "import sys; from pathlib import Path; from netlib.present.report import run_reports\n"
         "data, notebooks, out, jobs = sys.argv[1:]\n"
         "run_reports(data_dir=data, reports_dir=Path(out, 'reports'),\n"
         "            figures_dir=Path(out, 'figures'), notebooks_dir=notebooks, jobs=int(jobs))\n"

@@ -3,8 +3,8 @@
 import pandas as pd
 import pytest
 
-from netlib.curation import Curation, load_curation
-from netlib.resolve import Registry, acronym_of, make_org_id, normalise_name
+from netlib.resolve.curation import Curation, load_curation
+from netlib.resolve.registry import Registry, acronym_of, make_org_id, normalise_name
 from tests.conftest import SEED_CURATION
 
 

@@ -21,11 +21,11 @@ import pytest
 
 from netlib.build import build_corpus
 from netlib.errors import InputError
-from netlib.manifest import MANIFEST_COLUMNS, read_manifest
+from netlib.io.manifest import MANIFEST_COLUMNS, read_manifest
+from netlib.io.swap import atomic_output_dirs
+from netlib.io.tables import load_tables, read_table
 from netlib.parse import clean_name, parse_letter
-from netlib.resolve import make_org_id
-from netlib.swap import atomic_output_dirs
-from netlib.tables import load_tables, read_table
+from netlib.resolve.registry import make_org_id
 from tests.conftest import SEED_CURATION, start_paused_netlib
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -590,7 +590,7 @@ def test_builds_of_hostile_names_are_byte_identical_across_hash_seeds(hostile, t
 def test_reports_escape_hostile_names(hostile):
     from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
-    from netlib.report import _index_page, render_html
+    from netlib.present.report import _index_page, render_html
 
     *_, tables = hostile
     orgs = tables["organisations"]
@@ -640,7 +640,7 @@ def test_a_killed_report_leaves_the_previous_output_intact(tmp_path, seed_build)
     # paused when the executed notebook is staged, before the index and the swap
     proc = start_paused_netlib(
         marker,
-        "netlib.report._index_page",
+        "netlib.present.report._index_page",
         *args,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

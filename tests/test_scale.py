@@ -4,10 +4,10 @@ import random
 
 from netlib import synth
 from netlib.build import _CampaignIndex, build_corpus
-from netlib.campaigns import load_campaign_curation
-from netlib.curation import load_curation
 from netlib.parse import KnownNames
-from netlib.resolve import Registry
+from netlib.resolve.campaigns import load_campaign_curation
+from netlib.resolve.curation import load_curation
+from netlib.resolve.registry import Registry
 from tests.conftest import SEED_CURATION
 
 

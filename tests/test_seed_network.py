@@ -13,8 +13,8 @@ Privacy (FACE + NYPD), MediaJustice (FACE + TINN), ACLU (FACE + REKO).
 import pytest
 
 from netlib import metrics
-from netlib.graph import biadjacency, project
-from netlib.tables import load_tables
+from netlib.io.tables import load_tables
+from netlib.network.graph import biadjacency, project
 
 FACE = "2019-01-microsoft-face-surveillance"
 NYPD = "2020-06-microsoft-nypd-das"

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from netlib.build import extract_document, load_registry
-from netlib.textio import read_document
+from netlib.io.documents import read_document
 
 SHAPES = Path(__file__).parent / "fixtures" / "shapes"
 

@@ -1,9 +1,9 @@
-"""Tests of netlib.summaries (the overview notebook's tables) on the fixture of conftest.py,
+"""Tests of analysis.summaries (the overview notebook's tables) on the fixture of conftest.py,
 against counts worked out by hand from its docstring."""
 
 import pandas as pd
 
-from netlib.summaries import (
+from netlib.analysis.summaries import (
     campaign_coverage,
     campaign_dates,
     campaign_timeline,

@@ -14,7 +14,7 @@ import pytest
 
 from netlib import swap
 from netlib.errors import InputError
-from netlib.swap import atomic_output_dir, atomic_output_dirs, output_lock
+from netlib.io.swap import atomic_output_dir, atomic_output_dirs, output_lock
 
 ROOT = Path(__file__).resolve().parents[1]
 ENV = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
@@ -61,7 +61,7 @@ def _next_run(*targets):
 def _hold(*targets):
     """Another live process holding the locks of ``targets``; close its stdin to end it."""
     code = (
-        "import sys; from netlib.swap import output_lock\n"
+        "import sys; from netlib.io.swap import output_lock\n"
         "with output_lock(*sys.argv[1:]):\n"
         "    print('held', flush=True); sys.stdin.read()\n"
     )

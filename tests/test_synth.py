@@ -1,4 +1,4 @@
-"""Tests of netlib.synth: reproducible corpora in the processed-table format, heavy tails."""
+"""Tests of netlib.dev.synth: reproducible corpora in the processed-table format, heavy tails."""
 
 import hashlib
 
@@ -7,8 +7,8 @@ import pytest
 
 from netlib import synth
 from netlib.cli import main
-from netlib.graph import biadjacency, chapter_roots
-from netlib.tables import TABLE_COLUMNS, load_tables
+from netlib.io.tables import TABLE_COLUMNS, load_tables
+from netlib.network.graph import biadjacency, chapter_roots
 
 
 def _digest(folder):

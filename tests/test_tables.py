@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from netlib.tables import read_table, write_table
+from netlib.io.tables import read_table, write_table
 
 
 def test_formula_cells_are_neutralised_and_restored(tmp_path):

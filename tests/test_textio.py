@@ -3,7 +3,7 @@
 import pytest
 
 from netlib.errors import InputError
-from netlib.textio import read_document, split_lines
+from netlib.io.documents import read_document, split_lines
 
 
 def test_crlf_cr_and_last_line_without_newline(tmp_path):

@@ -5,9 +5,9 @@ import pandas as pd
 import pytest
 
 from netlib import graph
+from netlib.analysis.turnover import campaign_periods, returning_organisations, turnover
 from netlib.errors import InputError
-from netlib.tables import load_tables
-from netlib.turnover import campaign_periods, returning_organisations, turnover
+from netlib.io.tables import load_tables
 from tests.conftest import BAN, EMPLOYEES, FACE, RING
 
 COLUMNS = ["campaign_id", "named", "returning", "new", "cumulative"]

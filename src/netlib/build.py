@@ -21,22 +21,22 @@ from pathlib import Path
 import pandas as pd
 
 from netlib import paths
-from netlib.campaigns import load_campaign_curation
-from netlib.curation import check_judged_org, load_curation
 from netlib.errors import InputError
-from netlib.evidence import line_texts, safe_excerpt
-from netlib.manifest import read_manifest, unlisted_files
-from netlib.parse import parse_article, parse_letter
-from netlib.readers import read
-from netlib.resolve import Registry
-from netlib.settings import DEFAULT_MAX_LETTER_SIZE
-from netlib.swap import atomic_output_dir, output_lock
-from netlib.tables import (
+from netlib.io.manifest import read_manifest, unlisted_files
+from netlib.io.swap import atomic_output_dir, output_lock
+from netlib.io.tables import (
     TABLE_COLUMNS,
     TABLE_KEYS,
     read_table,
     write_table,
 )
+from netlib.parse import parse_article, parse_letter
+from netlib.present.evidence import line_texts, safe_excerpt
+from netlib.readers import read
+from netlib.resolve.campaigns import load_campaign_curation
+from netlib.resolve.curation import check_judged_org, load_curation
+from netlib.resolve.registry import Registry
+from netlib.settings import DEFAULT_MAX_LETTER_SIZE
 
 __all__ = [
     "BuildResult",
@@ -379,7 +379,7 @@ class BuildResult:
 class _CampaignIndex:
     """``campaign_for_line`` with the curated links grouped by document once.
 
-    Same answers as :meth:`netlib.campaigns.CampaignCuration.campaign_for_line`, which scans
+    Same answers as :meth:`netlib.resolve.campaigns.CampaignCuration.campaign_for_line`, which scans
     every link on every call: once per signature, that made a build quadratic in documents.
     """
 
@@ -539,7 +539,7 @@ def build_corpus(
 
 
 def _build_corpus(raw_dir, out_dir, curation_dir, *, progress, jobs, executor, max_letter_size):
-    from netlib.export import write_datapackage, write_graph_exports
+    from netlib.present.export import write_datapackage, write_graph_exports
 
     max_letter_size = _checked_max_letter_size(max_letter_size)
     raw_dir = Path(raw_dir or paths.RAW_DIR)
@@ -699,7 +699,7 @@ def big_letter_notices(tables, max_letter_size):
       cosigning.csv (its organisations and signatures stay in every table and in
       network.graphml/gexf; `netlib build --max-letter-size N` changes the limit)']
     """
-    from netlib.graph import biadjacency, letter_pairs
+    from netlib.network.graph import biadjacency, letter_pairs
 
     sizes = letter_pairs(biadjacency(tables))
     big = sizes[sizes["size"] > max_letter_size].sort_values("campaign_id", kind="mergesort")

@@ -108,7 +108,7 @@ def _guess_kind(document):
 
 
 def _campaign_of(doc_id, curation_dir):
-    from netlib.campaigns import load_campaign_curation
+    from netlib.resolve.campaigns import load_campaign_curation
 
     try:
         curation = load_campaign_curation(curation_dir or paths.CURATION_DIR)
@@ -156,14 +156,14 @@ def _write_parse_csv(payload):
         )
     for r in payload["rejected"]:
         rows.append([r["line"], "rejected", r["raw"], "", "", "", "", r["reason"]])
-    from netlib.tables import neutralise_cell
+    from netlib.io.tables import neutralise_cell
 
     for row in sorted(rows, key=lambda r: (r[0], r[1], str(r[2]))):
         writer.writerow([neutralise_cell(c) if isinstance(c, str) else c for c in row])
 
 
 def _cmd_add(args):
-    from netlib.manifest import add_document
+    from netlib.io.manifest import add_document
 
     row = add_document(
         args.path,
@@ -269,7 +269,7 @@ def _coerce(value):
 
 
 def _cmd_report(args):
-    from netlib.report import run_reports
+    from netlib.present.report import run_reports
 
     params = _parse_params(args.param)
     out = Path(args.out) if args.out else None
@@ -287,7 +287,7 @@ def _cmd_report(args):
 
 
 def _cmd_synth(args):
-    from netlib import synth
+    from netlib.dev import synth
 
     if args.size:
         orgs, campaigns, signatures = synth.SIZES[args.size]
@@ -304,7 +304,7 @@ def _cmd_synth(args):
 
 
 def _cmd_bench(args):
-    from netlib import bench
+    from netlib.dev import bench
 
     result = bench.run(args.data, baseline=args.baseline, baseline_timeout=args.baseline_timeout)
     if args.json:
@@ -323,7 +323,7 @@ def _cmd_eval(args):
 
 
 def _cmd_review(args):
-    from netlib.curation import record_judgement
+    from netlib.resolve.curation import record_judgement
 
     record_judgement(
         args.curation or paths.CURATION_DIR,

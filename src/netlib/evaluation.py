@@ -187,7 +187,7 @@ def _truths(section, eval_dir=None):
 
 def evaluate_letters(eval_dir=None):
     """Score every document of ``eval/letters``; returns a list of :class:`DocumentScore`."""
-    from netlib.resolve import Registry
+    from netlib.resolve.registry import Registry
 
     return [score_document(doc, truth, Registry) for doc, truth in _truths("letters", eval_dir)]
 
@@ -378,7 +378,7 @@ def score_article(doc_path, truth, registry_factory):
 
 def evaluate_articles(eval_dir=None):
     """Score every article of ``eval/articles``; a list of :class:`ArticleScore`."""
-    from netlib.resolve import Registry
+    from netlib.resolve.registry import Registry
 
     return [score_article(doc, truth, Registry) for doc, truth in _truths("articles", eval_dir)]
 

@@ -28,7 +28,7 @@ from datetime import date
 from functools import lru_cache
 from itertools import pairwise
 
-from netlib.places import is_place, split_location
+from netlib.resolve.places import is_place, split_location
 from netlib.vocabulary import phrases
 from netlib.vocabulary import words as words_of
 

@@ -8,8 +8,8 @@ import zipfile
 from pathlib import Path
 
 from netlib.errors import InputError
+from netlib.io.documents import decode_bytes, read_file_bytes, split_lines
 from netlib.readers.model import FORMATS
-from netlib.textio import decode_bytes, read_file_bytes, split_lines
 
 __all__ = ["read", "read_bytes", "sniff_format"]
 

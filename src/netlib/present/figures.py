@@ -1,8 +1,9 @@
 """The figures of notebooks 1–3: rankings, heatmaps and an UpSet plot, in plain matplotlib.
 
 Each function draws one figure from a tidy DataFrame and returns the ``Figure``; saving (with
-the CSV of the data drawn) is :func:`netlib.plots.save_figure`'s job. Colours come from the
-Okabe–Ito palette (:data:`netlib.plots.PALETTE`) for categories and from ``cividis`` (readable
+the CSV of the data drawn) is :func:`netlib.present.plots.save_figure`'s job. Colours come from the
+Okabe–Ito palette (:data:`netlib.present.plots.PALETTE`) for categories and from ``cividis``
+(readable
 with every common colour-vision deficiency) for magnitudes. Every label that is drawn has a row
 of its own, and the figure grows with the number of rows, so labels never overlap.
 """
@@ -16,7 +17,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.patches import Patch
 
-from netlib.plots import PALETTE, shorten
+from netlib.present.plots import PALETTE, shorten
 
 __all__ = [
     "bar_ranking",
@@ -224,8 +225,8 @@ def upset(combos, set_sizes, labels, title, *, max_bars=20):
     Parameters
     ----------
     combos : pandas.DataFrame
-        Output of :func:`netlib.overlap.intersections` (``combination``, ``organisations``),
-        in display order; the first ``max_bars`` are drawn.
+        Output of :func:`netlib.analysis.overlap.intersections` (``combination``,
+        ``organisations``), in display order; the first ``max_bars`` are drawn.
     set_sizes : pandas.Series
         Organisations per campaign, indexed by campaign id, in display order (top to bottom).
     labels : mapping
@@ -414,8 +415,8 @@ def named_vs_reported(frame, title):
 def turnover_bars(frame, titles, title):
     """Per campaign in time order (top to bottom): new and returning organisations, stacked.
 
-    ``frame`` is :func:`netlib.turnover.turnover`'s table; campaigns that name no organisation
-    keep their row, marked "none named", so the timeline has no silent gap.
+    ``frame`` is :func:`netlib.analysis.turnover.turnover`'s table; campaigns that name no
+    organisation keep their row, marked "none named", so the timeline has no silent gap.
 
     Examples
     --------

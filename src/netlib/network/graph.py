@@ -9,7 +9,7 @@ Conventions
 - Organisations and campaigns without any edge are left out of the matrix (they would be empty
   rows or columns); :func:`bipartite_graph` keeps them as isolated nodes.
 - Projections are computed in sparse form, never with networkx loops: by the compiled
-  upper-triangle kernel of :mod:`netlib.kernels`, or by scipy's ``B @ B.T`` (the reference
+  upper-triangle kernel of :mod:`netlib.network.kernels`, or by scipy's ``B @ B.T`` (the reference
   the kernel is tested against). networkx is only a test oracle and :func:`to_networkx` is for
   small results.
 """
@@ -515,8 +515,8 @@ def project(
         organisation) with more than this many members before projecting. Degrees, and so the
         Jaccard and overlap denominators, are then those of the capped graph. Default: no cap.
     engine : {"auto", "numba", "scipy"}
-        ``numba``: the compiled two-pass kernel of :mod:`netlib.kernels` (upper triangle only,
-        parallel). ``scipy``: the sparse product ``B @ B.T`` then its upper triangle — the
+        ``numba``: the compiled two-pass kernel of :mod:`netlib.network.kernels` (upper triangle
+        only, parallel). ``scipy``: the sparse product ``B @ B.T`` then its upper triangle — the
         reference the kernel is tested against. ``auto``: numba when it imports, else scipy.
         Both give identical weights for every weighting.
 
@@ -691,7 +691,7 @@ def letter_pairs(bi, *, on="organisations"):
 
 def _numba_available():
     try:
-        import netlib.kernels  # noqa: F401
+        import netlib.network.kernels  # noqa: F401
     except ImportError:  # pragma: no cover - numba is a dependency
         return False
     return True
@@ -699,7 +699,7 @@ def _numba_available():
 
 def _project_numba(incidence, weighting, min_shared, degrees, other_degrees):
     """Weights and shared counts (upper-triangular CSR) from the compiled kernel."""
-    from netlib.kernels import project_upper
+    from netlib.network.kernels import project_upper
 
     n = incidence.shape[0]
     transposed = incidence.T.tocsr()

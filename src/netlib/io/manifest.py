@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from netlib.errors import InputError
-from netlib.textio import csv_records, sha256_file
+from netlib.io.documents import csv_records, sha256_file
 
 __all__ = [
     "DOCUMENT_KINDS",

@@ -1,6 +1,7 @@
 """Campaign overlap and co-signing matrices: the tables behind notebooks 1–3.
 
-Everything takes a :class:`netlib.graph.Biadjacency` or :class:`netlib.graph.Projection` and
+Everything takes a :class:`netlib.network.graph.Biadjacency` or
+:class:`netlib.network.graph.Projection` and
 returns a DataFrame sorted with ties broken by id, so that the same data give the same rows in
 the same order. Names and titles are looked up with :func:`org_names` and
 :func:`campaign_titles`; ids without a name keep their id.
@@ -12,7 +13,7 @@ import numpy as np
 import pandas as pd
 
 from netlib.errors import InputError
-from netlib.graph import Biadjacency, Projection, biadjacency, project
+from netlib.network.graph import Biadjacency, Projection, biadjacency, project
 
 __all__ = [
     "backbone_counts",
@@ -76,7 +77,7 @@ def network(tables, *, collapse_chapters=False, weighting="newman", min_shared=1
     collapse_chapters : bool
         Fold chapters and affiliates into their top-level organisation.
     weighting : str
-        One of :data:`netlib.graph.WEIGHTINGS`.
+        One of :data:`netlib.network.graph.WEIGHTINGS`.
     min_shared : int
         Keep pairs sharing at least this many campaigns.
 
@@ -98,7 +99,7 @@ def network(tables, *, collapse_chapters=False, weighting="newman", min_shared=1
 
 def _require_biadjacency(bi, name):
     if not isinstance(bi, Biadjacency):
-        raise InputError(name, "expects a Biadjacency (netlib.graph.biadjacency)")
+        raise InputError(name, "expects a Biadjacency (netlib.network.graph.biadjacency)")
 
 
 def _row_campaigns(bi):
@@ -129,7 +130,7 @@ def intersections(bi):
 
     Examples
     --------
-    >>> from netlib.graph import biadjacency
+    >>> from netlib.network.graph import biadjacency
     >>> sigs = pd.DataFrame({"org_id": ["a", "a", "b", "c"],
     ...                      "campaign_id": ["x", "y", "x", "x"]})
     >>> intersections(biadjacency({"signatures": sigs}))
@@ -169,7 +170,7 @@ def campaign_bridges(bi):
 
     Examples
     --------
-    >>> from netlib.graph import biadjacency
+    >>> from netlib.network.graph import biadjacency
     >>> sigs = pd.DataFrame({"org_id": ["a", "a", "b"], "campaign_id": ["x", "y", "x"]})
     >>> campaign_bridges(biadjacency({"signatures": sigs}))
       org_id  n_campaigns campaigns
@@ -196,8 +197,8 @@ def campaign_similarity(bi, *, weighting="jaccard"):
     ----------
     bi : Biadjacency
     weighting : {"jaccard", "overlap", "count", "newman"}
-        As in :func:`netlib.graph.project` with ``on="campaigns"``: ``jaccard`` is shared over
-        the union of the two campaigns' organisations, ``overlap`` shared over the smaller.
+        As in :func:`netlib.network.graph.project` with ``on="campaigns"``: ``jaccard`` is shared
+        over the union of the two campaigns' organisations, ``overlap`` shared over the smaller.
 
     Returns
     -------
@@ -208,7 +209,7 @@ def campaign_similarity(bi, *, weighting="jaccard"):
 
     Examples
     --------
-    >>> from netlib.graph import biadjacency
+    >>> from netlib.network.graph import biadjacency
     >>> sigs = pd.DataFrame({"org_id": ["a", "b", "a", "c"],
     ...                      "campaign_id": ["x", "x", "y", "z"]})
     >>> campaign_similarity(biadjacency({"signatures": sigs}))
@@ -249,7 +250,7 @@ def cosigning_pairs(projection, ids):
 
     Examples
     --------
-    >>> from netlib.graph import biadjacency, project
+    >>> from netlib.network.graph import biadjacency, project
     >>> sigs = pd.DataFrame({"org_id": ["a", "b", "c"], "campaign_id": ["x", "x", "y"]})
     >>> cosigning_pairs(project(biadjacency({"signatures": sigs})), ["b", "a", "c"])
       source target  shared  weight
@@ -261,7 +262,7 @@ def cosigning_pairs(projection, ids):
     5      c      a       0     0.0
     """
     if not isinstance(projection, Projection):
-        raise InputError("cosigning_pairs", "expects a Projection (netlib.graph.project)")
+        raise InputError("cosigning_pairs", "expects a Projection (netlib.network.graph.project)")
     ids = [str(i) for i in ids]
     position = {node: k for k, node in enumerate(projection.ids)}
     missing = [node for node in ids if node not in position]
@@ -289,7 +290,7 @@ def order_by_cluster(scores, cluster_frame, *, by="strength", n=15):
     scores : pandas.DataFrame
         An id column (``org_id`` or ``campaign_id``) and the column ``by``.
     cluster_frame : pandas.DataFrame
-        Output of :func:`netlib.metrics.clusters` (same id column, ``cluster``).
+        Output of :func:`netlib.analysis.metrics.clusters` (same id column, ``cluster``).
     by : str
     n : int
 
@@ -353,7 +354,7 @@ def rank_organisations(projection, bi, names, *, seed=0, sort_by="pagerank"):
 
     Examples
     --------
-    >>> from netlib.graph import biadjacency, project
+    >>> from netlib.network.graph import biadjacency, project
     >>> sigs = pd.DataFrame({"org_id": ["a", "b", "a"], "campaign_id": ["x", "x", "y"]})
     >>> bi = biadjacency({"signatures": sigs})
     >>> rank_organisations(project(bi), bi, {"a": "A"})[["org_id", "name", "n_campaigns"]]
@@ -361,7 +362,7 @@ def rank_organisations(projection, bi, names, *, seed=0, sort_by="pagerank"):
     0      a    A            2
     1      b    b            1
     """
-    from netlib.metrics import centrality
+    from netlib.analysis.metrics import centrality
 
     frame = centrality(projection, bi=bi, seed=seed, sort_by="pagerank")
     frame = frame.sort_values("org_id", kind="mergesort")
@@ -417,7 +418,7 @@ def campaign_sizes(bi):
 
     Examples
     --------
-    >>> from netlib.graph import biadjacency
+    >>> from netlib.network.graph import biadjacency
     >>> sigs = pd.DataFrame({"org_id": ["a", "b", "a"], "campaign_id": ["y", "y", "x"]})
     >>> campaign_sizes(biadjacency({"signatures": sigs})).to_dict()
     {'y': 2, 'x': 1}
@@ -433,7 +434,7 @@ def largest_campaign(bi, titles):
 
     Examples
     --------
-    >>> from netlib.graph import biadjacency
+    >>> from netlib.network.graph import biadjacency
     >>> sigs = pd.DataFrame({"org_id": ["a", "b"], "campaign_id": ["x", "x"]})
     >>> largest_campaign(biadjacency({"signatures": sigs}), {"x": "X"})
     ('X', 2)

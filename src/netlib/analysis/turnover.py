@@ -71,7 +71,7 @@ def turnover(bi, campaigns):
 
     Parameters
     ----------
-    bi : netlib.graph.Biadjacency
+    bi : netlib.network.graph.Biadjacency
         Organisations × campaigns (chapters collapsed or not, as the caller chose).
     campaigns : pandas.DataFrame
         The campaigns table (``campaign_id, date, date_precision``).
@@ -87,7 +87,7 @@ def turnover(bi, campaigns):
 
     Examples
     --------
-    >>> from netlib.graph import biadjacency
+    >>> from netlib.network.graph import biadjacency
     >>> sigs = pd.DataFrame({"org_id": ["a", "b", "a", "c", "c"],
     ...                      "campaign_id": ["x", "x", "y", "y", "z"]})
     >>> camps = pd.DataFrame({"campaign_id": ["x", "y", "z"],
@@ -137,7 +137,7 @@ def returning_organisations(bi, campaigns):
 
     Examples
     --------
-    >>> from netlib.graph import biadjacency
+    >>> from netlib.network.graph import biadjacency
     >>> sigs = pd.DataFrame({"org_id": ["a", "b", "a", "b"],
     ...                      "campaign_id": ["x", "x", "y", "z"]})
     >>> camps = pd.DataFrame({"campaign_id": ["x", "y", "z"],

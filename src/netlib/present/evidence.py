@@ -2,8 +2,8 @@
 
 Each row of ``signatures.csv`` names its document and line; its ``text`` column is that line as
 written, made safe to publish by :func:`safe_excerpt`. The interactive view
-(:mod:`netlib.interactive`) shows these lines on hover, and ``netlib report`` writes them into
-``evidence.html``, one anchor per organisation and per document, to which every table cell
+(:mod:`netlib.present.interactive`) shows these lines on hover, and ``netlib report`` writes them
+into ``evidence.html``, one anchor per organisation and per document, to which every table cell
 holding an organisation's or a document's id links (:func:`link_table_cells`).
 
 Personal names stay out. A letter's line is its ``raw`` text, which the parser has already
@@ -167,7 +167,7 @@ def _text_column(signatures):
 
 
 def node_evidence(tables, nodes, *, members=None):
-    """What a network's nodes stand on, for :func:`netlib.interactive.network_view`.
+    """What a network's nodes stand on, for :func:`netlib.present.interactive.network_view`.
 
     Parameters
     ----------

@@ -20,8 +20,8 @@ import networkx as nx
 import pandas as pd
 
 from netlib.errors import InputError
-from netlib.graph import biadjacency, bipartite_graph, project
-from netlib.tables import write_table
+from netlib.io.tables import write_table
+from netlib.network.graph import biadjacency, bipartite_graph, project
 
 __all__ = [
     "COSIGNING_COLUMNS",
@@ -70,10 +70,10 @@ def cosigning_table(tables, *, collapse_chapters=False, max_letter_size=None):
     ----------
     tables : dict of pandas.DataFrame
     collapse_chapters : bool
-        As in :func:`netlib.graph.biadjacency`.
+        As in :func:`netlib.network.graph.biadjacency`.
     max_letter_size : int, optional
         Big-letter policy: a campaign of more organisations than this adds no pair (and no
-        campaign to the Jaccard denominators), as in :func:`netlib.graph.project`. Default:
+        campaign to the Jaccard denominators), as in :func:`netlib.network.graph.project`. Default:
         every campaign counts.
 
     Returns
@@ -141,10 +141,11 @@ def write_graph_exports(tables, out_dir, *, collapse_chapters=False, max_letter_
 
     Notes
     -----
-    The GraphML and GEXF files hold the bipartite graph of :func:`netlib.graph.bipartite_graph`
+    The GraphML and GEXF files hold the bipartite graph of
+    :func:`netlib.network.graph.bipartite_graph`
     (``bipartite`` 0/1, ``kind``, names and titles as ``label``, edge ``weight``, ``roles``,
     ``provenance``, ``n_sources``); Gephi opens both. ``cosigning.csv`` is written with
-    :func:`netlib.tables.write_table` (cells a spreadsheet would run as formulas are prefixed
+    :func:`netlib.io.tables.write_table` (cells a spreadsheet would run as formulas are prefixed
     with an apostrophe).
 
     Examples

@@ -15,9 +15,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from netlib.curation import read_curation_records
 from netlib.errors import InputError
-from netlib.manifest import parse_date
+from netlib.io.manifest import parse_date
+from netlib.resolve.curation import read_curation_records
 
 __all__ = [
     "CAMPAIGN_COLUMNS",

@@ -45,7 +45,7 @@ __all__ = [
 ]
 
 #: The clustering projection: Newman weights, letters above 1,000 left out, pairs sharing at
-#: least two campaigns (the big-letters policy of netlib.graph.project).
+#: least two campaigns (the big-letters policy of netlib.network.graph.project).
 CLUSTER_PROJECTION = {"weighting": "newman", "max_letter_size": 1000, "min_shared": 2}
 CLUSTER_METHOD = "louvain-sknetwork"
 #: Above these sizes a stage is skipped (and says so) rather than run for minutes.
@@ -158,18 +158,14 @@ def run(data, *, baseline=None, baseline_timeout=120.0):
     Examples
     --------
     >>> import tempfile
-    >>> from netlib import synth
+    >>> from netlib.dev import synth
     >>> with tempfile.TemporaryDirectory() as folder:
     ...     _ = synth.write(synth.generate(60, 12, 200, seed=0), folder)
     ...     result = run(folder)
     >>> result["signatures"] > 0, sorted(result["stages"])[:3]
     (True, ['backbone', 'biadjacency', 'cluster_projection'])
     """
-    from netlib import kernels
-    from netlib.backbone import sdsm
-    from netlib.export import write_graph_exports
-    from netlib.graph import biadjacency, letter_pairs, project
-    from netlib.metrics import (
+    from netlib.analysis.metrics import (
         clusters,
         eigenvector,
         eigenvector_implicit,
@@ -177,7 +173,11 @@ def run(data, *, baseline=None, baseline_timeout=120.0):
         pagerank_implicit,
         strength_implicit,
     )
-    from netlib.tables import load_tables
+    from netlib.io.tables import load_tables
+    from netlib.network import kernels
+    from netlib.network.backbone import sdsm
+    from netlib.network.graph import biadjacency, letter_pairs, project
+    from netlib.present.export import write_graph_exports
 
     data = Path(data)
     if baseline not in (None, "networkx"):
@@ -307,7 +307,7 @@ def _networkx_child(data):
     import networkx as nx
     from networkx.algorithms import bipartite
 
-    from netlib.tables import read_table
+    from netlib.io.tables import read_table
 
     def done(step, start, **extra):
         # the parent reads one JSON line per finished step from this child's stdout
@@ -341,7 +341,7 @@ def _networkx_baseline(data, timeout):
     command = [
         sys.executable,
         "-c",
-        f"from netlib.bench import _networkx_child; _networkx_child({str(data)!r})",
+        f"from netlib.dev.bench import _networkx_child; _networkx_child({str(data)!r})",
     ]
     steps, reached = {}, None
     start = time.perf_counter()
@@ -444,7 +444,7 @@ def machine():
         except md.PackageNotFoundError:  # pragma: no cover
             libraries[name] = None
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    from netlib.kernels import THREADS
+    from netlib.network.kernels import THREADS
 
     return {
         "cores": cores,
@@ -588,7 +588,7 @@ def write_benchmarks_md(results, out, *, builds=None):
         "make bench            # synthetic corpora under $(BENCH_DIR) (default /tmp/netlib-bench),",
         "                      # benchmarks/{S,M,L}.json, then this file",
         "make bench-build      # benchmarks/build.json: `netlib build` on raw corpora; then",
-        "python -m netlib.bench report BENCHMARKS.md benchmarks/{S,M,L,build}.json",
+        "python -m netlib.dev.bench report BENCHMARKS.md benchmarks/{S,M,L,build}.json",
         "```",
         "",
         "The networkx baseline runs on S (cap 600 s) and M (cap 300 s). `benchmarks/notes.md` "
@@ -742,8 +742,8 @@ def write_benchmarks_md(results, out, *, builds=None):
         "## Big letters",
         "",
         "A letter with `k` signatories makes `k(k-1)/2` pairs: one letter of 20,000 alone "
-        "would make 2×10⁸. `netlib.graph.letter_pairs(bi)` lists each letter's share of the "
-        "pairs (the *pair incidences* column above is their sum; the ten biggest letters' "
+        "would make 2×10⁸. `netlib.network.graph.letter_pairs(bi)` lists each letter's share "
+        "of the pairs (the *pair incidences* column above is their sum; the ten biggest letters' "
         "share is in the per-size details). The policy:",
         "",
         "- Newman weighting (`project(bi, weighting='newman')`) discounts a letter of `k` "
@@ -788,7 +788,7 @@ def run_build(documents, *, seed=0, workdir=None):
     """Time ``netlib build`` on a generated raw corpus of ``documents`` small letters.
 
     The corpus (letters, manifest, curation) is written by
-    :func:`netlib.synth.write_raw_corpus` into a temporary folder (under ``workdir``) and
+    :func:`netlib.dev.synth.write_raw_corpus` into a temporary folder (under ``workdir``) and
     removed afterwards; generation is not timed.
 
     Returns
@@ -804,7 +804,7 @@ def run_build(documents, *, seed=0, workdir=None):
     import shutil
 
     from netlib.build import build_corpus
-    from netlib.synth import write_raw_corpus
+    from netlib.dev.synth import write_raw_corpus
 
     folder = Path(tempfile.mkdtemp(prefix="netlib-build-", dir=workdir))
     try:
@@ -825,7 +825,7 @@ def run_build(documents, *, seed=0, workdir=None):
 
 
 def repeat_projection(data, repeats=3):
-    """Alternate a bare ``B @ B.T`` and :func:`netlib.graph.project` ``repeats`` times.
+    """Alternate a bare ``B @ B.T`` and :func:`netlib.network.graph.project` ``repeats`` times.
 
     For the memory effects of the machine: run it once as is and once with
     ``MALLOC_MMAP_MAX_=0 MALLOC_TRIM_THRESHOLD_=68719476736`` (freed memory stays in the
@@ -839,15 +839,15 @@ def repeat_projection(data, repeats=3):
     Examples
     --------
     >>> import tempfile
-    >>> from netlib import synth
+    >>> from netlib.dev import synth
     >>> with tempfile.TemporaryDirectory() as folder:
     ...     _ = synth.write(synth.generate(40, 8, 120, seed=0), folder)
     ...     len(repeat_projection(folder, repeats=2)["projection"])
     2
     """
-    from netlib import kernels
-    from netlib.graph import biadjacency, project
-    from netlib.tables import load_tables
+    from netlib.io.tables import load_tables
+    from netlib.network import kernels
+    from netlib.network.graph import biadjacency, project
 
     kernels.warm_up()
     bi = biadjacency(load_tables(data))
@@ -869,9 +869,9 @@ def _build_section(builds):
     lines = [
         "## `netlib build` on raw corpora of small letters",
         "",
-        "`python -m netlib.bench build 2000 20000 100000 > benchmarks/build.json` "
+        "`python -m netlib.dev.bench build 2000 20000 100000 > benchmarks/build.json` "
         "(`make bench-build`): letters of 5–40 organisations written by "
-        "`netlib.synth.write_raw_corpus`, built with `build_corpus` (parse, resolve, tables, "
+        "`netlib.dev.synth.write_raw_corpus`, built with `build_corpus` (parse, resolve, tables, "
         "GraphML/GEXF/cosigning exports, data package), the sizes in one process, one after "
         "the other. Two quadratic costs were removed for this: the campaign of every "
         "signature line was looked up by scanning all curated links (now indexed by document "
@@ -894,7 +894,7 @@ def _build_section(builds):
 
 
 def main(argv=None):
-    """``python -m netlib.bench report OUT.md S.json...`` or ``build N...`` (JSON to stdout)."""
+    """``python -m netlib.dev.bench report OUT.md S.json...`` or ``build N...`` (JSON to stdout)."""
     argv = list(sys.argv[1:] if argv is None else argv)
     if len(argv) == 2 and argv[0] == "repeat":
         json.dump(repeat_projection(argv[1]), sys.stdout)
@@ -907,7 +907,7 @@ def main(argv=None):
         return 0
     if len(argv) < 3 or argv[0] != "report":
         sys.stderr.write(
-            "usage: python -m netlib.bench report OUT.md RESULT.json... "
+            "usage: python -m netlib.dev.bench report OUT.md RESULT.json... "
             "| build N... | repeat DATA\n"
         )
         return 2

@@ -6,7 +6,7 @@ reports, whose Content-Security-Policy allows inline scripts and styles only. Ho
 focusing a node highlights it with its links and neighbours, clicking pins the highlight, a
 node can be dragged, and a text box dims every node whose name does not match. Given the
 processed tables, hovering an organisation lists its campaigns and the lines it signed them on
-(document, line, text as written, :mod:`netlib.evidence`), and hovering a link lists the
+(document, line, text as written, :mod:`netlib.present.evidence`), and hovering a link lists the
 campaigns both ends share with each end's lines.
 
 Safety: names and cited lines are untrusted. They reach the page only HTML-escaped (SVG
@@ -31,7 +31,7 @@ import re
 import networkx as nx
 
 from netlib.errors import InputError
-from netlib.plots import PALETTE, shorten
+from netlib.present.plots import PALETTE, shorten
 
 __all__ = ["MAX_EDGES", "json_for_script", "layout", "network_view", "view_id"]
 
@@ -157,7 +157,8 @@ def network_view(
         Refuse larger graphs.
     tables : dict of pandas.DataFrame, optional
         The processed tables (``signatures``, ``campaigns``, ``documents``): when given, the
-        view cites the lines each node and link stands on (:func:`netlib.evidence.node_evidence`;
+        view cites the lines each node and link stands on
+        (:func:`netlib.present.evidence.node_evidence`;
         a node's ``chapters`` attribute, ";"-joined, adds its chapters' lines).
 
     Returns
@@ -285,7 +286,7 @@ def network_view(
 
 def _evidence_data(tables, graph, nodes):
     """The view's evidence: per node index ``{campaign_id: [[doc_id, line, text], ...]}``."""
-    from netlib.evidence import node_evidence
+    from netlib.present.evidence import node_evidence
 
     members = {
         n: [n, *filter(None, str(graph.nodes[n].get("chapters") or "").split(";"))] for n in nodes

@@ -212,7 +212,7 @@ class Registry:
 
     Examples
     --------
-    >>> from netlib.curation import Curation
+    >>> from netlib.resolve.curation import Curation
     >>> registry = Registry.from_curation(Curation(
     ...     organisations=[{"org_id": "aclu", "name": "American Civil Liberties Union",
     ...                     "parent_org_id": "", "relation": ""}],

@@ -1,6 +1,6 @@
 """Centrality, clusters, their stability, and the organisations that bridge clusters.
 
-Everything takes a :class:`netlib.graph.Projection` (sparse; networkx graphs are converted)
+Everything takes a :class:`netlib.network.graph.Projection` (sparse; networkx graphs are converted)
 and returns DataFrames keyed by id, sorted, with ties broken by id. Randomness (Leiden,
 Louvain, sampled betweenness) is seeded, and graphs handed to igraph or networkx are built from
 sorted lists: with a fixed seed, community detection still depends on insertion order.
@@ -18,9 +18,9 @@ import pandas as pd
 import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components
 
-from netlib.clustering import sknetwork_louvain
 from netlib.errors import InputError
-from netlib.graph import Biadjacency, Projection, projection_incidence
+from netlib.network.clustering import sknetwork_louvain
+from netlib.network.graph import Biadjacency, Projection, projection_incidence
 from netlib.wording import plural
 
 __all__ = [
@@ -96,7 +96,9 @@ def _projection(network):
         return network
     if isinstance(network, nx.Graph):
         return from_networkx(network)
-    raise InputError("metrics", "expects a Projection (netlib.graph.project) or a networkx Graph")
+    raise InputError(
+        "metrics", "expects a Projection (netlib.network.graph.project) or a networkx Graph"
+    )
 
 
 # --- centrality -------------------------------------------------------------------------------
@@ -237,7 +239,7 @@ def bipartite_degree(bi):
 
     Examples
     --------
-    >>> from netlib.graph import biadjacency
+    >>> from netlib.network.graph import biadjacency
     >>> sigs = pd.DataFrame({"org_id": ["a", "a", "b"], "campaign_id": ["c1", "c2", "c1"]})
     >>> bipartite_degree(biadjacency({"signatures": sigs}))
        id  bipartite  degree  degree_centrality
@@ -396,7 +398,7 @@ def strength_implicit(bi, *, on="organisations", weighting="count", max_letter_s
     """Weighted degree (strength) in the projection, computed from the biadjacency alone.
 
     ``s_i = sum_c B_ic d_c (k_c - 1)`` with ``d_c = 1`` (count) or ``1/(k_c - 1)`` (newman):
-    the same numbers as the row sums of :func:`netlib.graph.project`'s weights, without the
+    the same numbers as the row sums of :func:`netlib.network.graph.project`'s weights, without the
     ``k(k-1)/2`` pairs of every letter.
 
     Parameters
@@ -405,7 +407,7 @@ def strength_implicit(bi, *, on="organisations", weighting="count", max_letter_s
     on : {"organisations", "campaigns"}
     weighting : {"count", "newman"}
     max_letter_size : int, optional
-        As in :func:`netlib.graph.project`.
+        As in :func:`netlib.network.graph.project`.
 
     Returns
     -------
@@ -414,7 +416,7 @@ def strength_implicit(bi, *, on="organisations", weighting="count", max_letter_s
 
     Examples
     --------
-    >>> from netlib.graph import biadjacency
+    >>> from netlib.network.graph import biadjacency
     >>> sigs = pd.DataFrame({"org_id": ["a", "b", "a", "b", "c"],
     ...                      "campaign_id": ["c1", "c1", "c2", "c2", "c2"]})
     >>> strength_implicit(biadjacency({"signatures": sigs})).tolist()
@@ -458,7 +460,7 @@ def pagerank_implicit(
 
     Examples
     --------
-    >>> from netlib.graph import biadjacency, project
+    >>> from netlib.network.graph import biadjacency, project
     >>> sigs = pd.DataFrame({"org_id": ["a", "b", "b", "c"], "campaign_id": ["x", "x", "y", "y"]})
     >>> bi = biadjacency({"signatures": sigs})
     >>> pagerank_implicit(bi).round(4).tolist()
@@ -491,7 +493,7 @@ def eigenvector_implicit(
 
     Examples
     --------
-    >>> from netlib.graph import biadjacency
+    >>> from netlib.network.graph import biadjacency
     >>> sigs = pd.DataFrame({"org_id": ["a", "b", "b", "c"], "campaign_id": ["x", "x", "y", "y"]})
     >>> eigenvector_implicit(biadjacency({"signatures": sigs})).round(4).tolist()
     [0.5, 0.7071, 0.5]
@@ -516,7 +518,8 @@ def clusters(projection, *, seed=0, method="leiden", resolution=1.0):
         own Leiden on the modularity objective, seeded through its random generator — the same
         objective, about 20 times faster on millions of edges (a few seconds for 3 million).
         ``louvain``: networkx's Louvain, pure Python. ``louvain-sknetwork``: scikit-network's
-        compiled Louvain on the projection's arrays (:mod:`netlib.clustering`), no igraph graph
+        compiled Louvain on the projection's arrays (:mod:`netlib.network.clustering`), no igraph
+        graph
         built: the one for tens of millions of edges (L's 22.6 million: a third of the CPU time
         and a quarter of the memory of ``leiden-igraph``, the same modularity). Leiden and
         ``louvain-sknetwork`` fall back on Louvain if their library cannot be imported;
@@ -593,7 +596,7 @@ def co_clusters(bi, *, seed=0, method="leiden", resolution=1.0):
 
     Examples
     --------
-    >>> from netlib.graph import biadjacency
+    >>> from netlib.network.graph import biadjacency
     >>> sigs = pd.DataFrame({"org_id": ["a", "b", "a", "b", "x", "y", "x", "y", "b"],
     ...                      "campaign_id": ["c1", "c1", "c2", "c2", "k1", "k1", "k2", "k2", "k1"]})
     >>> co_clusters(biadjacency({"signatures": sigs}))["cluster"].tolist()

@@ -16,7 +16,7 @@ from typing import NamedTuple
 import matplotlib as mpl
 import pandas as pd
 
-from netlib.tables import write_table
+from netlib.io.tables import write_table
 
 __all__ = [
     "PALETTE",
@@ -164,7 +164,7 @@ def setup_notebook(data_dir, output_dir, *, collapse_chapters=False, weighting=N
         Fold chapters and affiliates into their top-level organisation.
     weighting : str, optional
         When given, also project on organisations with this weighting (see
-        :func:`netlib.overlap.network`); otherwise ``projection`` is None.
+        :func:`netlib.analysis.overlap.network`); otherwise ``projection`` is None.
     min_shared : int
         Keep pairs sharing at least this many campaigns (with ``weighting``).
 
@@ -173,11 +173,12 @@ def setup_notebook(data_dir, output_dir, *, collapse_chapters=False, weighting=N
     NotebookStart
         ``(tables, out, names, titles, bi, projection)``: the processed tables, the figures
         folder, ``org_id -> name``, ``campaign_id -> title``, the
-        :class:`netlib.graph.Biadjacency` and the organisation projection (or None).
+        :class:`netlib.network.graph.Biadjacency` and the organisation projection (or None).
     """
-    from netlib import overlap, paths
-    from netlib.graph import biadjacency
-    from netlib.tables import load_tables
+    from netlib import paths
+    from netlib.analysis import overlap
+    from netlib.io.tables import load_tables
+    from netlib.network.graph import biadjacency
 
     apply_style()
     tables = load_tables(paths.resolve(data_dir))

@@ -14,7 +14,7 @@ Every decision is a CSV row with a ``reason`` and a ``source`` (see ``data/curat
     Review decisions on a candidate match (``positive`` / ``negative`` / ``unsure``), with who
     and when; written by ``netlib review`` and never asked again.
 
-This module only reads and checks the files; :mod:`netlib.resolve` applies them.
+This module only reads and checks the files; :mod:`netlib.resolve.registry` applies them.
 """
 
 from __future__ import annotations
@@ -28,8 +28,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from netlib.errors import InputError
-from netlib.manifest import parse_date
-from netlib.textio import csv_records
+from netlib.io.documents import csv_records
+from netlib.io.manifest import parse_date
 
 __all__ = [
     "CURATION_FILES",
@@ -204,7 +204,7 @@ def _check_aliases(curation, known):
     organisation's name or alias would be dropped without a word (and two organisations
     naming each other, a cycle, would each lose theirs): refused here, naming both rows.
     """
-    from netlib.resolve import normalise_name  # the registry's own key for a name
+    from netlib.resolve.registry import normalise_name  # the registry's own key for a name
 
     claims = {}  # normalised name -> (org_id, "name" or "alias", where the claim is)
     for index, row in enumerate(curation.organisations):
@@ -311,7 +311,7 @@ def record_judgement(
         processed = folder.parent / "processed" / "organisations.csv"
         known = set()
         if processed.is_file():
-            from netlib.tables import read_table
+            from netlib.io.tables import read_table
 
             known = set(read_table(processed)["org_id"])
         check_judged_org(org_id, known, where)

@@ -21,7 +21,7 @@ from scipy import stats
 from scipy.special import expit
 
 from netlib.errors import InputError
-from netlib.graph import Biadjacency, Projection
+from netlib.network.graph import Biadjacency, Projection
 
 __all__ = [
     "BackboneResult",
@@ -458,7 +458,7 @@ def sdsm(bi, *, alpha=0.05, correction="holm", method="auto"):
 
     Examples
     --------
-    >>> from netlib.graph import biadjacency
+    >>> from netlib.network.graph import biadjacency
     >>> sigs = pd.DataFrame({"org_id": ["a", "b", "a", "b", "c"],
     ...                      "campaign_id": ["c1", "c1", "c2", "c2", "c3"]})
     >>> result = sdsm(biadjacency({"signatures": sigs}))
@@ -466,7 +466,7 @@ def sdsm(bi, *, alpha=0.05, correction="holm", method="auto"):
     (1, 0)
     """
     if not isinstance(bi, Biadjacency):
-        raise InputError("sdsm", "expects a Biadjacency (netlib.graph.biadjacency)")
+        raise InputError("sdsm", "expects a Biadjacency (netlib.network.graph.biadjacency)")
     if method not in ("auto", "exact", "normal"):
         raise InputError("sdsm", f"method={method!r}: one of auto, exact, normal")
     if not 0 < alpha < 1:
@@ -582,7 +582,7 @@ def disparity_filter(projection, alpha=0.05):
     Examples
     --------
     >>> import scipy.sparse as sp
-    >>> from netlib.graph import Projection
+    >>> from netlib.network.graph import Projection
     >>> upper = sp.csr_matrix(np.array([[0, 8.0, 1, 1], [0, 0, 0, 0], [0, 0, 0, 0],
     ...                                 [0, 0, 0, 0]]))
     >>> proj = Projection(upper, upper, np.array(["a", "b", "c", "d"], dtype=object),
@@ -592,7 +592,7 @@ def disparity_filter(projection, alpha=0.05):
     0      a      b    0.04
     """
     if not isinstance(projection, Projection):
-        raise InputError("disparity_filter", "expects a Projection (netlib.graph.project)")
+        raise InputError("disparity_filter", "expects a Projection (netlib.network.graph.project)")
     full = projection.symmetric()
     strength = np.asarray(full.sum(axis=1)).ravel()
     degree = np.diff(full.indptr)

@@ -1,7 +1,7 @@
 """Sentences for the notebooks' narrative, written from computed numbers (Markdown).
 
 Every function takes the tables a notebook computed and returns Markdown in which each number
-comes from those tables and each name is escaped with :func:`netlib.plots.escape_markdown`.
+comes from those tables and each name is escaped with :func:`netlib.present.plots.escape_markdown`.
 Degenerate results (an empty backbone, one cluster, nobody on two campaigns) get a sentence
 saying so instead of an error.
 """
@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from netlib.plots import escape_markdown as md
-from netlib.plots import shorten
-from netlib.summaries import coalition_campaigns, naming_gaps
+from netlib.analysis.summaries import coalition_campaigns, naming_gaps
+from netlib.present.plots import escape_markdown as md
+from netlib.present.plots import shorten
 from netlib.wording import plural
 
 __all__ = [
@@ -60,7 +60,8 @@ def campaign_coverage_lines(coverage):
     Parameters
     ----------
     coverage : pandas.DataFrame
-        :func:`netlib.summaries.campaign_coverage`: ``title``, ``date``, ``signatory_type``,
+        :func:`netlib.analysis.summaries.campaign_coverage`: ``title``, ``date``,
+        ``signatory_type``,
         ``named_organisations``, ``reported_signatories``, ``reported_qualifier``.
 
     Examples
@@ -95,7 +96,8 @@ def title_timeline(timeline):
     Parameters
     ----------
     timeline : pandas.DataFrame
-        :func:`netlib.summaries.campaign_timeline` (a ``timestamp`` column, NaT if undated).
+        :func:`netlib.analysis.summaries.campaign_timeline` (a ``timestamp`` column, NaT if
+        undated).
 
     Examples
     --------
@@ -117,8 +119,8 @@ def title_named_vs_reported(coverage):
     Parameters
     ----------
     coverage : pandas.DataFrame
-        :func:`netlib.summaries.campaign_coverage` (gaps as in
-        :func:`netlib.summaries.naming_gaps`).
+        :func:`netlib.analysis.summaries.campaign_coverage` (gaps as in
+        :func:`netlib.analysis.summaries.naming_gaps`).
 
     Examples
     --------
@@ -149,7 +151,7 @@ def network_sentence(bi, projection):
     Examples
     --------
     >>> import pandas as pd
-    >>> from netlib.graph import biadjacency, project
+    >>> from netlib.network.graph import biadjacency, project
     >>> sigs = pd.DataFrame({"org_id": ["a", "b", "a"], "campaign_id": ["x", "x", "y"]})
     >>> bi = biadjacency({"signatures": sigs})
     >>> network_sentence(bi, project(bi))
@@ -255,7 +257,7 @@ def cluster_sentence(cluster_frame, largest_campaign=None):
     Parameters
     ----------
     cluster_frame : pandas.DataFrame
-        Output of :func:`netlib.metrics.clusters` (with ``attrs``).
+        Output of :func:`netlib.analysis.metrics.clusters` (with ``attrs``).
     largest_campaign : tuple, optional
         ``(title, organisations)`` of the campaign with most organisations, to set the largest
         cluster beside it.
@@ -322,7 +324,7 @@ def backbone_sentences(sdsm_result, disparity_result=None):
     Examples
     --------
     >>> import pandas as pd
-    >>> from netlib.backbone import BackboneResult
+    >>> from netlib.network.backbone import BackboneResult
     >>> empty = BackboneResult(pd.DataFrame(), {"method": "sdsm", "alpha": 0.05,
     ...     "correction": "holm", "n_tested": 12, "n_kept": 0})
     >>> backbone_sentences(empty)
@@ -358,8 +360,8 @@ def overlap_sentence(combos, bi, n_campaigns_total, titles):
     Examples
     --------
     >>> import pandas as pd
-    >>> from netlib.graph import biadjacency
-    >>> from netlib.overlap import intersections
+    >>> from netlib.network.graph import biadjacency
+    >>> from netlib.analysis.overlap import intersections
     >>> sigs = pd.DataFrame({"org_id": ["a", "a", "b"], "campaign_id": ["x", "y", "x"]})
     >>> bi = biadjacency({"signatures": sigs})
     >>> overlap_sentence(intersections(bi), bi, 3, {"x": "X"})

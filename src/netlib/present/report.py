@@ -9,11 +9,11 @@
 3. renders HTML with code hidden, figures embedded and no external asset (a strict
    Content-Security-Policy forbids any network load);
 4. writes ``index.html`` listing the reports with their parameters and the corpus version,
-   and ``evidence.html``, the line behind every signature (:mod:`netlib.evidence`), to which
+   and ``evidence.html``, the line behind every signature (:mod:`netlib.present.evidence`), to which
    each table cell holding an organisation's or a document's id links.
 
 Everything is written to staging folders first and swapped in at the end, reports and
-figures together (``netlib.swap``). Notebooks run side by side, one kernel each, when
+figures together (``netlib.io.swap``). Notebooks run side by side, one kernel each, when
 ``jobs`` allows.
 """
 
@@ -27,7 +27,7 @@ from pathlib import Path
 
 from netlib import paths
 from netlib.errors import InputError
-from netlib.swap import atomic_output_dirs
+from netlib.io.swap import atomic_output_dirs
 
 __all__ = ["list_notebooks", "normalise_notebook", "render_html", "run_reports"]
 
@@ -261,7 +261,7 @@ def run_reports(
     data_dir : Path
         Processed data (``netlib build`` output).
     reports_dir, figures_dir : Path
-        Output folders; they are locked for the run and replaced together (``netlib.swap``).
+        Output folders; they are locked for the run and replaced together (``netlib.io.swap``).
     parameters : dict
         Extra papermill parameters applied to every notebook that declares them.
     notebooks : list of str, optional
@@ -327,7 +327,7 @@ def run_reports(
                 if not (staging_reports / old.name).exists() and old.is_file():
                     shutil.copy2(old, staging_reports / old.name)
     lines = [f"{reports_dir / entry['html']}: {entry['title']}" for entry in entries]
-    from netlib.narrative import plural
+    from netlib.present.narrative import plural
 
     lines.append(f"{reports_dir / 'index.html'}: index of {plural(len(entries), 'report')}")
     if (reports_dir / "evidence.html").is_file():
@@ -338,8 +338,8 @@ def run_reports(
 def _write_evidence(reports_dir, data_dir, pages):
     """Write ``evidence.html`` and link the reports' table cells to it (when the data folder
     holds a build's five tables: a folder of signatures alone has no lines to cite)."""
-    from netlib.evidence import appendix_html, link_table_cells
-    from netlib.tables import TABLE_COLUMNS, load_tables
+    from netlib.io.tables import TABLE_COLUMNS, load_tables
+    from netlib.present.evidence import appendix_html, link_table_cells
 
     if not all((Path(data_dir) / f"{name}.csv").is_file() for name in TABLE_COLUMNS):
         return

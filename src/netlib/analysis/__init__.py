@@ -1,0 +1,1 @@
+"""What the network shows: centrality, communities, bridging, overlap, turnover, summaries."""

@@ -1,0 +1,1 @@
+"""Developer tools, never used by a build: synthetic corpora and benchmarks."""

@@ -1,0 +1,1 @@
+"""The network: biadjacency, projection, compiled kernels, backbones, clustering."""

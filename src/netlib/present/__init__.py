@@ -1,0 +1,1 @@
+"""What readers see: figures, narrative, the interactive view, exports, reports, evidence."""

@@ -1,0 +1,1 @@
+"""From raw names to stable ids: the registry, the curation it applies, campaigns and places."""

@@ -1,0 +1,1 @@
+"""Text every stage shares: invisible and direction-control characters, dated precision."""
