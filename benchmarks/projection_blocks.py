@@ -4,7 +4,8 @@
 
 For each number of blocks K, the campaigns (columns of the biadjacency ``B``, in id order,
 i.e. in the order the documents came) are cut into K contiguous blocks of about equal size;
-each block's projection ``P_k`` (``netlib.network.graph.project``, count weighting, upper triangle)
+each block's projection ``P_k`` (``netlib.network.projection.project``, count weighting, upper
+triangle)
 is computed on its own and dropped. Prints, per K: the pairs of each block, their sum (what K
 machines would send to the reduction) against the pairs of ``P`` (what it leaves), and the
 largest block's pairs, seconds and megabytes (12 bytes a pair). Checks that the blocks'
@@ -20,7 +21,8 @@ import numpy as np
 from netlib import kernels
 from netlib.dev.bench import _stage
 from netlib.io.tables import load_tables
-from netlib.network.graph import Biadjacency, biadjacency, project
+from netlib.network.graph import Biadjacency, biadjacency
+from netlib.network.projection import project
 
 BYTES_PER_PAIR = 12
 

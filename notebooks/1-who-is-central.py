@@ -41,7 +41,7 @@ top_n = 15
 import matplotlib.pyplot as plt
 from IPython.display import HTML, Markdown, display
 
-from netlib import figures, graph, interactive, metrics, narrative, overlap, plots
+from netlib import bridging, communities, figures, graph, interactive, narrative, overlap, plots
 from netlib.io.tables import write_table
 
 tables, out, names, titles, bi, projection = plots.setup_notebook(
@@ -99,22 +99,22 @@ display(Markdown(narrative.bridge_lines(overlap.campaign_bridges(bi), names, tit
 # Clusters are Leiden communities of the co-signing projection (seeded). The participation coefficient is 0 for an organisation whose links all stay in its cluster, and grows as they spread over several.
 
 # %%
-cluster_frame = metrics.clusters(projection, seed=seed)
-bridging = metrics.bridges(projection, cluster_frame)
-bridging.insert(1, "name", bridging["org_id"].map(names))
-top_bridges = bridging.head(top_n)
+cluster_frame = communities.clusters(projection, seed=seed)
+bridge_table = bridging.bridges(projection, cluster_frame)
+bridge_table.insert(1, "name", bridge_table["org_id"].map(names))
+top_bridges = bridge_table.head(top_n)
 fig = figures.bar_ranking(
     top_bridges,
     "participation",
     "name",
-    narrative.title_bridges(bridging, names),
+    narrative.title_bridges(bridge_table, names),
     group="cluster",
     group_labels={c: f"cluster {c}" for c in top_bridges["cluster"].unique()},
     xlabel="participation coefficient (0: every link inside its own cluster)",
 )
 plots.save_figure(fig, top_bridges, "fig1_bridges", out, fig_format)
 plt.show()
-display(Markdown(narrative.participation_sentence(bridging, names)))
+display(Markdown(narrative.participation_sentence(bridge_table, names)))
 
 # %% [markdown]
 # ## The network, interactively

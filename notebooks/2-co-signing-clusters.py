@@ -43,7 +43,7 @@ backbone_alpha = 0.05
 import matplotlib.pyplot as plt
 from IPython.display import Markdown, display
 
-from netlib import backbone, figures, metrics, narrative, overlap, plots
+from netlib import backbone, centrality, communities, figures, narrative, overlap, plots
 from netlib.io.tables import write_table
 
 tables, out, names, titles, bi, projection = plots.setup_notebook(
@@ -61,8 +61,8 @@ display(Markdown(narrative.network_sentence(bi, projection)))
 # Leiden (modularity, seeded) on the weighted co-signing projection, then the same run under other seeds: the adjusted Rand index of two runs is 1 when they give the same partition.
 
 # %%
-cluster_frame = metrics.clusters(projection, seed=seed, method="leiden")
-stability = metrics.cluster_stability(
+cluster_frame = communities.clusters(projection, seed=seed, method="leiden")
+stability = communities.cluster_stability(
     projection, seeds=range(seed, seed + stability_runs), method="leiden"
 )
 sizes = overlap.cluster_table(cluster_frame, stability.consensus)
@@ -92,7 +92,7 @@ display(
 # The organisations with the largest co-signing strength, grouped by cluster; colour is the co-signing weight, the number in a cell the campaigns the two share.
 
 # %%
-strength = metrics.centrality(projection, measures=("degree", "strength"), sort_by="strength")
+strength = centrality.centrality(projection, measures=("degree", "strength"), sort_by="strength")
 chosen = overlap.order_by_cluster(strength, cluster_frame, by="strength", n=top_n)
 pairs = overlap.cosigning_pairs(projection, chosen["org_id"])
 fig = figures.heatmap(

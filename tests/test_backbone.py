@@ -16,7 +16,8 @@ from netlib.network.backbone import (
     poisson_binomial_sf,
     sdsm,
 )
-from netlib.network.graph import Biadjacency, Projection, biadjacency, project
+from netlib.network.graph import Biadjacency, biadjacency
+from netlib.network.projection import Projection, project
 
 
 def _bi_from_dense(dense):

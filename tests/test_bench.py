@@ -6,8 +6,8 @@ from itertools import combinations
 import pandas as pd
 import pytest
 
-from netlib import bench, synth
 from netlib.cli import main
+from netlib.dev import bench, bench_report, synth
 
 
 @pytest.fixture(scope="module")
@@ -57,9 +57,9 @@ def test_bench_with_networkx_baseline_and_markdown(tiny, tmp_path):
     assert not baseline["timed_out"]
     assert baseline["steps"]["projection"]["pairs"] == result["pairs"]
     assert set(baseline["speedup"]) == {"projection", "pagerank", "clusters"}
-    text = bench.format_markdown(result)
+    text = bench_report.format_markdown(result)
     assert "| projection |" in text and "networkx baseline" in text
-    out = bench.write_benchmarks_md({"S": result}, tmp_path / "BENCHMARKS.md")
+    out = bench_report.write_benchmarks_md({"S": result}, tmp_path / "BENCHMARKS.md")
     assert "## Targets" in out.read_text(encoding="utf-8")
 
 

@@ -5,9 +5,10 @@ import pytest
 import scipy.sparse as sp
 
 from netlib import synth
-from netlib.analysis.metrics import clusters
+from netlib.analysis.communities import clusters
 from netlib.network.clustering import sknetwork_louvain
-from netlib.network.graph import Projection, biadjacency, project
+from netlib.network.graph import biadjacency
+from netlib.network.projection import Projection, project
 
 pytest.importorskip("sknetwork")
 

@@ -10,13 +10,8 @@ import scipy.sparse as sp
 from networkx.algorithms import bipartite
 
 from netlib.errors import InputError
-from netlib.network.graph import (
-    biadjacency,
-    bipartite_graph,
-    chapter_roots,
-    project,
-    to_networkx,
-)
+from netlib.network.graph import biadjacency, bipartite_graph, chapter_roots
+from netlib.network.projection import project, to_networkx
 
 FACE = "2019-01-face-surveillance"
 RING = "2019-06-ring-police"
@@ -299,7 +294,7 @@ def test_max_letter_size_leaves_big_letters_out(tables):
 
 
 def test_letter_pairs_counts_k_choose_2(tables):
-    from netlib.network.graph import letter_pairs
+    from netlib.network.projection import letter_pairs
 
     table = letter_pairs(biadjacency(tables))
     assert table["campaign_id"].tolist() == [FACE, RING, BAN]

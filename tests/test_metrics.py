@@ -1,4 +1,4 @@
-"""Tests of analysis.metrics: networkx oracles, hand-worked values, hash-seed independence."""
+"""Tests of centrality, communities, bridging: networkx oracles, hand-worked values, hash seeds."""
 
 import json
 import os
@@ -12,25 +12,26 @@ import pandas as pd
 import pytest
 from networkx.algorithms import bipartite
 
-from netlib.analysis.metrics import (
-    adjusted_rand_index,
+from netlib.analysis.bridging import bridges, participation
+from netlib.analysis.centrality import (
     betweenness,
     bipartite_degree,
-    bridges,
-    canonical_labels,
     centrality,
+    eigenvector,
+    pagerank,
+)
+from netlib.analysis.communities import (
+    adjusted_rand_index,
+    canonical_labels,
     cluster_stability,
     clusters,
     co_clusters,
-    eigenvector,
-    from_networkx,
     modularity,
     normalized_mutual_info,
-    pagerank,
-    participation,
 )
 from netlib.errors import InputError
-from netlib.network.graph import biadjacency, project, to_networkx
+from netlib.network.graph import biadjacency
+from netlib.network.projection import from_networkx, project, to_networkx
 
 
 def _random_projection(seed, n_orgs=50, n_campaigns=20, density=0.12):
@@ -176,8 +177,9 @@ _HASHSEED_SCRIPT = textwrap.dedent(
     """
     import json, random
     import pandas as pd
-    from netlib.network.graph import biadjacency, project
-    from netlib.analysis.metrics import clusters
+    from netlib.network.graph import biadjacency
+    from netlib.network.projection import project
+    from netlib.analysis.communities import clusters
     rng = random.Random(42)
     pairs = set()
     for i in range(60):
@@ -307,7 +309,11 @@ def _implicit_cases(tables):
 
 @pytest.mark.parametrize("weighting", ["count", "newman"])
 def test_implicit_measures_equal_materialised(tables, weighting):
-    from netlib.analysis.metrics import eigenvector_implicit, pagerank_implicit, strength_implicit
+    from netlib.analysis.centrality import (
+        eigenvector_implicit,
+        pagerank_implicit,
+        strength_implicit,
+    )
 
     for name, bi in _implicit_cases(tables):
         for on in ("organisations", "campaigns"):
@@ -337,7 +343,7 @@ def test_implicit_measures_equal_materialised(tables, weighting):
 
 
 def test_implicit_measures_with_a_letter_cap(tables):
-    from netlib.analysis.metrics import pagerank_implicit
+    from netlib.analysis.centrality import pagerank_implicit
 
     bi = biadjacency(tables)
     capped = project(bi, weighting="newman", max_letter_size=3)
@@ -350,7 +356,7 @@ def test_implicit_measures_with_a_letter_cap(tables):
 
 
 def test_implicit_measures_refuse_other_weightings(tables):
-    from netlib.analysis.metrics import pagerank_implicit
+    from netlib.analysis.centrality import pagerank_implicit
 
     with pytest.raises(InputError):
         pagerank_implicit(biadjacency(tables), weighting="jaccard")

@@ -3,12 +3,13 @@ when a result is degenerate (values from the fixture of conftest.py, worked out 
 
 import pandas as pd
 
-from netlib.analysis.metrics import clusters
+from netlib.analysis.communities import clusters
 from netlib.analysis.overlap import campaign_bridges, campaign_similarity, intersections
 from netlib.analysis.summaries import campaign_coverage, campaign_timeline
 from netlib.analysis.turnover import returning_organisations, turnover
 from netlib.network.backbone import BackboneResult
-from netlib.network.graph import biadjacency, project
+from netlib.network.graph import biadjacency
+from netlib.network.projection import project
 from netlib.present.narrative import (
     backbone_sentences,
     bridge_lines,

@@ -27,7 +27,8 @@ from netlib.analysis.overlap import (
     ties_at_top,
 )
 from netlib.errors import InputError
-from netlib.network.graph import biadjacency, project
+from netlib.network.graph import biadjacency
+from netlib.network.projection import project
 
 FACE = "2019-01-face-surveillance"
 RING = "2019-06-ring-police"

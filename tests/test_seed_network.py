@@ -12,9 +12,10 @@ Privacy (FACE + NYPD), MediaJustice (FACE + TINN), ACLU (FACE + REKO).
 
 import pytest
 
-from netlib import metrics
+from netlib.analysis import centrality
 from netlib.io.tables import load_tables
-from netlib.network.graph import biadjacency, project
+from netlib.network.graph import biadjacency
+from netlib.network.projection import project
 
 FACE = "2019-01-microsoft-face-surveillance"
 NYPD = "2020-06-microsoft-nypd-das"
@@ -53,7 +54,7 @@ def test_campaign_overlap(tables):
 
 
 def test_co_signer_counts(tables):
-    table = metrics.centrality(
+    table = centrality.centrality(
         project(biadjacency(tables), weighting="count"), measures=("degree",), sort_by="degree"
     ).set_index("org_id")
     # FFTF: 88 others on FACE + National Action Network, TechActivist.Org, S.T.O.P. on NYPD

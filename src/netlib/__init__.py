@@ -28,8 +28,8 @@ MODULES = {
     for package, names in {
         "io": ("documents", "manifest", "swap", "tables"),
         "resolve": ("campaigns", "curation", "places", "registry"),
-        "network": ("backbone", "clustering", "graph", "kernels"),
-        "analysis": ("metrics", "overlap", "summaries", "turnover"),
+        "network": ("backbone", "clustering", "graph", "kernels", "projection"),
+        "analysis": ("bridging", "centrality", "communities", "overlap", "summaries", "turnover"),
         "present": ("evidence", "export", "figures", "interactive", "narrative", "plots", "report"),
         "dev": ("bench", "synth"),
     }.items()

@@ -630,7 +630,7 @@ def _build_corpus(raw_dir, out_dir, curation_dir, *, progress, jobs, executor, m
                 "signatory_type",
             ],
         ),
-        "review": _review_table(review, registry),
+        "review": _review_table(review),
     }
     with atomic_output_dir(out_dir) as staging:
         for name, frame in tables.items():
@@ -699,7 +699,8 @@ def big_letter_notices(tables, max_letter_size):
       cosigning.csv (its organisations and signatures stay in every table and in
       network.graphml/gexf; `netlib build --max-letter-size N` changes the limit)']
     """
-    from netlib.network.graph import biadjacency, letter_pairs
+    from netlib.network.graph import biadjacency
+    from netlib.network.projection import letter_pairs
 
     sizes = letter_pairs(biadjacency(tables))
     big = sizes[sizes["size"] > max_letter_size].sort_values("campaign_id", kind="mergesort")
@@ -768,7 +769,7 @@ def read_tables_for_export(folder):
     return {name: read_table(Path(folder) / f"{name}.csv") for name in TABLE_COLUMNS}
 
 
-def _review_table(review, registry):
+def _review_table(review):
     columns = ["doc_id", "line", "raw", "issue", "detail"]
     frame = pd.DataFrame(review, columns=columns)
     return frame.sort_values(columns, kind="mergesort").reset_index(drop=True)
@@ -782,9 +783,3 @@ def _corpus_version(documents):
     for doc in sorted(documents, key=lambda d: d["doc_id"]):
         digest.update(f"{doc['doc_id']}:{doc['sha256']}\n".encode())
     return digest.hexdigest()[:12]
-
-
-def check_not_empty(tables, where):
-    """Refuse a build that found nothing at all (most likely a wrong folder)."""
-    if tables["signatures"].empty and tables["campaigns"].empty:
-        raise InputError(where, "the corpus yields no campaign and no signature")

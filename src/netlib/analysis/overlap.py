@@ -1,7 +1,7 @@
 """Campaign overlap and co-signing matrices: the tables behind notebooks 1–3.
 
 Everything takes a :class:`netlib.network.graph.Biadjacency` or
-:class:`netlib.network.graph.Projection` and
+:class:`netlib.network.projection.Projection` and
 returns a DataFrame sorted with ties broken by id, so that the same data give the same rows in
 the same order. Names and titles are looked up with :func:`org_names` and
 :func:`campaign_titles`; ids without a name keep their id.
@@ -13,9 +13,11 @@ import numpy as np
 import pandas as pd
 
 from netlib.errors import InputError
-from netlib.network.graph import Biadjacency, Projection, biadjacency, project
+from netlib.network.graph import Biadjacency, biadjacency
+from netlib.network.projection import Projection, project
 
 __all__ = [
+    "at_top",
     "backbone_counts",
     "backbone_edges",
     "both_directions",
@@ -77,7 +79,7 @@ def network(tables, *, collapse_chapters=False, weighting="newman", min_shared=1
     collapse_chapters : bool
         Fold chapters and affiliates into their top-level organisation.
     weighting : str
-        One of :data:`netlib.network.graph.WEIGHTINGS`.
+        One of :data:`netlib.network.projection.WEIGHTINGS`.
     min_shared : int
         Keep pairs sharing at least this many campaigns.
 
@@ -197,7 +199,8 @@ def campaign_similarity(bi, *, weighting="jaccard"):
     ----------
     bi : Biadjacency
     weighting : {"jaccard", "overlap", "count", "newman"}
-        As in :func:`netlib.network.graph.project` with ``on="campaigns"``: ``jaccard`` is shared
+        As in :func:`netlib.network.projection.project` with ``on="campaigns"``: ``jaccard`` is
+        shared
         over the union of the two campaigns' organisations, ``overlap`` shared over the smaller.
 
     Returns
@@ -250,7 +253,8 @@ def cosigning_pairs(projection, ids):
 
     Examples
     --------
-    >>> from netlib.network.graph import biadjacency, project
+    >>> from netlib.network.graph import biadjacency
+    >>> from netlib.network.projection import project
     >>> sigs = pd.DataFrame({"org_id": ["a", "b", "c"], "campaign_id": ["x", "x", "y"]})
     >>> cosigning_pairs(project(biadjacency({"signatures": sigs})), ["b", "a", "c"])
       source target  shared  weight
@@ -262,7 +266,9 @@ def cosigning_pairs(projection, ids):
     5      c      a       0     0.0
     """
     if not isinstance(projection, Projection):
-        raise InputError("cosigning_pairs", "expects a Projection (netlib.network.graph.project)")
+        raise InputError(
+            "cosigning_pairs", "expects a Projection (netlib.network.projection.project)"
+        )
     ids = [str(i) for i in ids]
     position = {node: k for k, node in enumerate(projection.ids)}
     missing = [node for node in ids if node not in position]
@@ -290,7 +296,7 @@ def order_by_cluster(scores, cluster_frame, *, by="strength", n=15):
     scores : pandas.DataFrame
         An id column (``org_id`` or ``campaign_id``) and the column ``by``.
     cluster_frame : pandas.DataFrame
-        Output of :func:`netlib.analysis.metrics.clusters` (same id column, ``cluster``).
+        Output of :func:`netlib.analysis.communities.clusters` (same id column, ``cluster``).
     by : str
     n : int
 
@@ -317,6 +323,20 @@ def order_by_cluster(scores, cluster_frame, *, by="strength", n=15):
     return top.reset_index(drop=True)
 
 
+def at_top(frame, column):
+    """Which rows share the largest value of ``column`` (equal within float rounding).
+
+    Examples
+    --------
+    >>> at_top(pd.DataFrame({"x": [0.1 + 0.2, 0.3, 0.1]}), "x").tolist()
+    [True, True, False]
+    """
+    values = frame[column].to_numpy(dtype=float)
+    if not len(values):
+        return np.zeros(0, dtype=bool)
+    return np.isclose(values, values.max(), rtol=1e-9, atol=1e-12)
+
+
 def ties_at_top(frame, column):
     """How many rows share the largest value of ``column`` (0 for an empty frame).
 
@@ -325,10 +345,7 @@ def ties_at_top(frame, column):
     >>> ties_at_top(pd.DataFrame({"x": [3, 3, 1]}), "x")
     2
     """
-    if frame.empty:
-        return 0
-    values = frame[column].to_numpy(dtype=float)
-    return int(np.isclose(values, values.max(), rtol=1e-9, atol=1e-12).sum())
+    return int(at_top(frame, column).sum())
 
 
 def rank_organisations(projection, bi, names, *, seed=0, sort_by="pagerank"):
@@ -354,7 +371,8 @@ def rank_organisations(projection, bi, names, *, seed=0, sort_by="pagerank"):
 
     Examples
     --------
-    >>> from netlib.network.graph import biadjacency, project
+    >>> from netlib.network.graph import biadjacency
+    >>> from netlib.network.projection import project
     >>> sigs = pd.DataFrame({"org_id": ["a", "b", "a"], "campaign_id": ["x", "x", "y"]})
     >>> bi = biadjacency({"signatures": sigs})
     >>> rank_organisations(project(bi), bi, {"a": "A"})[["org_id", "name", "n_campaigns"]]
@@ -362,7 +380,7 @@ def rank_organisations(projection, bi, names, *, seed=0, sort_by="pagerank"):
     0      a    A            2
     1      b    b            1
     """
-    from netlib.analysis.metrics import centrality
+    from netlib.analysis.centrality import centrality
 
     frame = centrality(projection, bi=bi, seed=seed, sort_by="pagerank")
     frame = frame.sort_values("org_id", kind="mergesort")

@@ -16,6 +16,7 @@ from netlib.errors import InputError
 __all__ = [
     "TABLE_COLUMNS",
     "TABLE_KEYS",
+    "by_score",
     "load_tables",
     "neutralise_cell",
     "read_table",
@@ -148,6 +149,22 @@ def read_table(path):
                 "Int64"
             )
     return frame
+
+
+def by_score(frame, score, id_column):
+    """``frame`` highest ``score`` first, ties in ``id_column`` order, on a fresh 0..n-1 index.
+
+    ``score`` is a column or a list of columns (all descending). The sort is stable, so the same
+    data always give the same rows in the same order, however they came.
+
+    Examples
+    --------
+    >>> frame = pd.DataFrame({"org_id": ["c", "a", "b"], "degree": [1, 2, 2]})
+    >>> by_score(frame, "degree", "org_id")["org_id"].tolist()
+    ['a', 'b', 'c']
+    """
+    frame = frame.sort_values(id_column, kind="mergesort")
+    return frame.sort_values(score, ascending=False, kind="mergesort").reset_index(drop=True)
 
 
 def load_tables(data_dir):

@@ -21,7 +21,8 @@ from scipy import stats
 from scipy.special import expit
 
 from netlib.errors import InputError
-from netlib.network.graph import Biadjacency, Projection
+from netlib.network.graph import Biadjacency
+from netlib.network.projection import Projection
 
 __all__ = [
     "BackboneResult",
@@ -582,7 +583,7 @@ def disparity_filter(projection, alpha=0.05):
     Examples
     --------
     >>> import scipy.sparse as sp
-    >>> from netlib.network.graph import Projection
+    >>> from netlib.network.projection import Projection
     >>> upper = sp.csr_matrix(np.array([[0, 8.0, 1, 1], [0, 0, 0, 0], [0, 0, 0, 0],
     ...                                 [0, 0, 0, 0]]))
     >>> proj = Projection(upper, upper, np.array(["a", "b", "c", "d"], dtype=object),
@@ -592,7 +593,9 @@ def disparity_filter(projection, alpha=0.05):
     0      a      b    0.04
     """
     if not isinstance(projection, Projection):
-        raise InputError("disparity_filter", "expects a Projection (netlib.network.graph.project)")
+        raise InputError(
+            "disparity_filter", "expects a Projection (netlib.network.projection.project)"
+        )
     full = projection.symmetric()
     strength = np.asarray(full.sum(axis=1)).ravel()
     degree = np.diff(full.indptr)

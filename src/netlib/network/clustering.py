@@ -29,12 +29,12 @@ def sknetwork_louvain(upper, *, seed=0, resolution=1.0):
     Returns
     -------
     numpy.ndarray
-        A cluster number per node (not canonical: see ``metrics.canonical_labels``).
+        A cluster number per node (not canonical: see ``communities.canonical_labels``).
 
     Notes
     -----
     Weights are single precision inside scikit-network; the modularity reported by
-    ``metrics.clusters`` is recomputed in double precision.
+    ``communities.clusters`` is recomputed in double precision.
 
     Examples
     --------

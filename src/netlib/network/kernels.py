@@ -32,16 +32,32 @@ on a tiny input and returns the seconds it took, so that timings can leave it ou
 
 from __future__ import annotations
 
+import os
 import time
 
 import numba
 import numpy as np
 from numba.cpython.unsafe.numbers import trailing_zeros
 
-__all__ = ["PARALLEL_MIN_WORK", "THREADS", "project_upper", "warm_up"]
+__all__ = ["PARALLEL_MIN_WORK", "THREADS", "available_cores", "project_upper", "warm_up"]
 
-#: Threads used by the parallel kernels (the machine this was written for has 2 cores).
-THREADS = max(1, min(2, numba.config.NUMBA_NUM_THREADS))
+
+def available_cores():
+    """The cores this process may run on: its CPU affinity where the system has one.
+
+    Examples
+    --------
+    >>> available_cores() >= 1
+    True
+    """
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1  # pragma: no cover - no affinity on this system
+
+
+#: Threads used by the parallel kernels: the cores this process may run on, within numba's
+#: thread pool (``NUMBA_NUM_THREADS`` lowers it).
+THREADS = max(1, min(available_cores(), numba.config.NUMBA_NUM_THREADS))
 
 _CHUNKS_PER_THREAD = 8
 

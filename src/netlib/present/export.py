@@ -21,7 +21,8 @@ import pandas as pd
 
 from netlib.errors import InputError
 from netlib.io.tables import write_table
-from netlib.network.graph import biadjacency, bipartite_graph, project
+from netlib.network.graph import biadjacency, bipartite_graph
+from netlib.network.projection import project
 
 __all__ = [
     "COSIGNING_COLUMNS",
@@ -73,8 +74,8 @@ def cosigning_table(tables, *, collapse_chapters=False, max_letter_size=None):
         As in :func:`netlib.network.graph.biadjacency`.
     max_letter_size : int, optional
         Big-letter policy: a campaign of more organisations than this adds no pair (and no
-        campaign to the Jaccard denominators), as in :func:`netlib.network.graph.project`. Default:
-        every campaign counts.
+        campaign to the Jaccard denominators), as in :func:`netlib.network.projection.project`.
+        Default: every campaign counts.
 
     Returns
     -------

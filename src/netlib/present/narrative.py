@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from netlib.analysis.overlap import at_top
 from netlib.analysis.summaries import coalition_campaigns, naming_gaps
 from netlib.present.plots import escape_markdown as md
 from netlib.present.plots import shorten
@@ -151,7 +152,8 @@ def network_sentence(bi, projection):
     Examples
     --------
     >>> import pandas as pd
-    >>> from netlib.network.graph import biadjacency, project
+    >>> from netlib.network.graph import biadjacency
+    >>> from netlib.network.projection import project
     >>> sigs = pd.DataFrame({"org_id": ["a", "b", "a"], "campaign_id": ["x", "x", "y"]})
     >>> bi = biadjacency({"signatures": sigs})
     >>> network_sentence(bi, project(bi))
@@ -183,9 +185,8 @@ def top_sentence(centrality, names, measure):
     if centrality.empty:
         return f"No organisation to rank by {MEASURE_NAMES.get(measure, measure)}."
     id_column = centrality.columns[0]
-    values = centrality[measure].to_numpy(dtype=float)
-    best = values.max()
-    tied = np.isclose(values, best, rtol=1e-9, atol=1e-12)
+    best = centrality[measure].to_numpy(dtype=float).max()
+    tied = at_top(centrality, measure)
     label = MEASURE_NAMES.get(measure, measure)
     if tied.sum() > 1:
         return (
@@ -257,7 +258,7 @@ def cluster_sentence(cluster_frame, largest_campaign=None):
     Parameters
     ----------
     cluster_frame : pandas.DataFrame
-        Output of :func:`netlib.analysis.metrics.clusters` (with ``attrs``).
+        Output of :func:`netlib.analysis.communities.clusters` (with ``attrs``).
     largest_campaign : tuple, optional
         ``(title, organisations)`` of the campaign with most organisations, to set the largest
         cluster beside it.
@@ -429,8 +430,7 @@ def title_top(ranking, measure, names):
     if ranking.empty:
         return "No organisation to rank"
     label = SHORT_MEASURES.get(measure, measure)
-    values = ranking[measure].to_numpy(dtype=float)
-    tied = np.isclose(values, values.max(), rtol=1e-9, atol=1e-12)
+    tied = at_top(ranking, measure)
     if tied.sum() > 1:
         head = f"{int(tied.sum())} organisations tie for first place by {label}"
     else:

@@ -316,10 +316,6 @@ class Registry:
         """The display name of an organisation."""
         return self._orgs[org_id].name
 
-    def known_names(self):
-        """Every name and alias the registry knows, sorted."""
-        return tuple(sorted(self._known.names))
-
     def known_index(self):
         """The same names as a :class:`~netlib.parse.KnownNames` index, kept up to date as the
         registry learns names (pass it to the parser instead of re-indexing per document)."""
@@ -496,9 +492,3 @@ class Registry:
                 }
             )
         return pd.DataFrame(rows, columns=["org_id", "name", "parent_org_id", "aliases"])
-
-    def note_spelling(self, org_id, raw_name):
-        """Remember another spelling of a resolved organisation (shown in ``aliases``)."""
-        display = " ".join(str(raw_name).split())
-        if display and display != self._orgs[org_id].name:
-            self._add_alias(org_id, display)
