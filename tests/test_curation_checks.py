@@ -15,7 +15,8 @@ import pytest
 from netlib.build import build_corpus
 from netlib.errors import InputError
 from netlib.io.manifest import read_manifest
-from netlib.resolve.curation import CURATION_FILES, load_curation
+from netlib.io.schemas import CURATION_FILES
+from netlib.resolve.curation import load_curation
 from tests.conftest import SEED_CURATION, SEED_RAW
 
 LETTER = "004_a2b6e4d5bf6c8316"  # the seed letter, 101 lines (the last one blank)

@@ -8,7 +8,8 @@ import pandas as pd
 import pytest
 
 from netlib.errors import InputError
-from netlib.io.tables import TABLE_COLUMNS, TABLE_KEYS, read_table, write_table
+from netlib.io.schemas import TABLE_COLUMNS, TABLE_KEYS
+from netlib.io.tables import read_table, write_table
 from netlib.present.export import (
     clean_xml_text,
     cosigning_table,

@@ -6,7 +6,8 @@ import shutil
 import pytest
 
 from netlib.errors import InputError
-from netlib.io.manifest import MANIFEST_COLUMNS, add_document, read_manifest, unlisted_files
+from netlib.io.manifest import add_document, read_manifest, unlisted_files
+from netlib.io.schemas import MANIFEST_COLUMNS
 from tests.conftest import SEED_RAW as RAW
 
 
@@ -55,6 +56,16 @@ def test_manifest_faults_name_the_row(raw_copy, edit, problem, line):
     message = str(info.value)
     assert problem in message
     assert f"manifest.csv line {line}:" in message
+
+
+def test_a_manifest_row_with_more_cells_than_columns_is_refused(raw_copy):
+    """A stray comma shifts the row's cells: the row is refused (as in curation), not cut."""
+    path = raw_copy / "manifest.csv"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines[3] = lines[3].rstrip("\n") + ",stray\n"
+    path.write_text("".join(lines), encoding="utf-8")
+    with pytest.raises(InputError, match=r"manifest.csv line 4: more cells than columns"):
+        read_manifest(raw_copy)
 
 
 def test_unlisted_file_is_reported(raw_copy):
@@ -108,8 +119,7 @@ def test_a_manifest_without_the_source_column_reads_it_empty_and_add_writes_it(r
 def test_the_documents_table_carries_the_manifest_source(tmp_path):
     from netlib.build import build_corpus
     from netlib.io.documents import sha256_file
-    from netlib.resolve.campaigns import CAMPAIGN_COLUMNS, LINK_COLUMNS
-    from netlib.resolve.curation import CURATION_FILES
+    from netlib.io.schemas import CAMPAIGN_COLUMNS, CURATION_FILES, LINK_COLUMNS
 
     raw, curation = tmp_path / "raw", tmp_path / "curation"
     raw.mkdir()

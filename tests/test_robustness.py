@@ -21,7 +21,8 @@ import pytest
 
 from netlib.build import build_corpus
 from netlib.errors import InputError
-from netlib.io.manifest import MANIFEST_COLUMNS, read_manifest
+from netlib.io.manifest import read_manifest
+from netlib.io.schemas import MANIFEST_COLUMNS
 from netlib.io.swap import atomic_output_dirs
 from netlib.io.tables import load_tables, read_table
 from netlib.parse import clean_name, parse_letter

@@ -7,7 +7,8 @@ import pytest
 
 from netlib import synth
 from netlib.cli import main
-from netlib.io.tables import TABLE_COLUMNS, load_tables
+from netlib.io.schemas import TABLE_COLUMNS
+from netlib.io.tables import load_tables
 from netlib.network.graph import biadjacency, chapter_roots
 
 

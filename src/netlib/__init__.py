@@ -26,7 +26,7 @@ __version__ = "0.1.0"
 MODULES = {
     name: f"netlib.{package}.{name}"
     for package, names in {
-        "io": ("documents", "manifest", "swap", "tables"),
+        "io": ("documents", "manifest", "records", "schemas", "swap", "tables"),
         "resolve": ("campaigns", "curation", "places", "registry"),
         "network": ("backbone", "clustering", "graph", "kernels", "projection"),
         "analysis": ("bridging", "centrality", "communities", "overlap", "summaries", "turnover"),

@@ -23,13 +23,9 @@ import pandas as pd
 from netlib import paths
 from netlib.errors import InputError
 from netlib.io.manifest import read_manifest, unlisted_files
+from netlib.io.schemas import SIDE_COLUMNS, SIDE_KEYS, TABLE_COLUMNS, TABLE_KEYS
 from netlib.io.swap import atomic_output_dir, output_lock
-from netlib.io.tables import (
-    TABLE_COLUMNS,
-    TABLE_KEYS,
-    read_table,
-    write_table,
-)
+from netlib.io.tables import read_table, write_table
 from netlib.parse import parse_article, parse_letter
 from netlib.present.evidence import line_texts, safe_excerpt
 from netlib.readers import read
@@ -619,16 +615,7 @@ def _build_corpus(raw_dir, out_dir, curation_dir, *, progress, jobs, executor, m
     extra = {
         "article_facts": pd.DataFrame(
             facts,
-            columns=[
-                "doc_id",
-                "line",
-                "campaign_id",
-                "fact",
-                "value",
-                "qualifier",
-                "unit",
-                "signatory_type",
-            ],
+            columns=SIDE_COLUMNS["article_facts"],
         ),
         "review": _review_table(review),
     }
@@ -640,12 +627,8 @@ def _build_corpus(raw_dir, out_dir, curation_dir, *, progress, jobs, executor, m
                 columns=TABLE_COLUMNS[name],
                 sort_by=TABLE_KEYS[name],
             )
-        write_table(
-            extra["article_facts"],
-            staging / "article_facts.csv",
-            sort_by=["doc_id", "line", "fact", "value"],
-        )
-        write_table(extra["review"], staging / "review.csv", sort_by=list(extra["review"].columns))
+        for name, frame in extra.items():
+            write_table(frame, staging / f"{name}.csv", sort_by=SIDE_KEYS[name])
         written = read_tables_for_export(staging)
         notices += big_letter_notices(written, max_letter_size)
         write_graph_exports(written, staging, max_letter_size=max_letter_size)
@@ -770,7 +753,7 @@ def read_tables_for_export(folder):
 
 
 def _review_table(review):
-    columns = ["doc_id", "line", "raw", "issue", "detail"]
+    columns = SIDE_COLUMNS["review"]
     frame = pd.DataFrame(review, columns=columns)
     return frame.sort_values(columns, kind="mergesort").reset_index(drop=True)
 

@@ -28,7 +28,8 @@ import numpy as np
 import pandas as pd
 
 from netlib.errors import InputError
-from netlib.io.tables import TABLE_COLUMNS, TABLE_KEYS, write_table
+from netlib.io.schemas import TABLE_COLUMNS, TABLE_KEYS
+from netlib.io.tables import write_table
 
 __all__ = ["SIZES", "generate", "letter_sizes", "write"]
 
@@ -173,7 +174,7 @@ def generate(orgs, campaigns, signatures, *, seed=0):
     -------
     dict of pandas.DataFrame
         ``documents``, ``campaigns``, ``organisations``, ``signatures``, ``rejected`` with the
-        columns of :data:`netlib.io.tables.TABLE_COLUMNS`. Organisations that drew no letter are
+        columns of :data:`netlib.io.schemas.TABLE_COLUMNS`. Organisations that drew no letter are
         kept (isolated nodes), as a real registry has them.
 
     Examples
@@ -487,9 +488,7 @@ def write_raw_corpus(out, documents, *, orgs=None, min_size=5, max_size=40, big_
             writer.writerow(header)
             writer.writerows(rows)
 
-    from netlib.io.manifest import MANIFEST_COLUMNS
-    from netlib.resolve.campaigns import CAMPAIGN_COLUMNS, LINK_COLUMNS
-    from netlib.resolve.curation import CURATION_FILES
+    from netlib.io.schemas import CAMPAIGN_COLUMNS, CURATION_FILES, LINK_COLUMNS, MANIFEST_COLUMNS
 
     dump(raw / "manifest.csv", MANIFEST_COLUMNS, manifest_rows)
     dump(curation / "campaigns.csv", CAMPAIGN_COLUMNS, campaign_rows)

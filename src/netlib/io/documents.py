@@ -7,7 +7,6 @@ names the file and the problem.
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import os
 import stat
@@ -20,7 +19,6 @@ from netlib.errors import InputError
 __all__ = [
     "DEFAULT_MAX_BYTES",
     "Document",
-    "csv_records",
     "decode_bytes",
     "read_document",
     "read_file_bytes",
@@ -69,31 +67,6 @@ class Document:
     encoding: str
     sha256: str
     warnings: tuple[str, ...] = field(default=())
-
-
-def csv_records(handle):
-    r"""The records of an open CSV file, each with the line it starts on as an editor shows it.
-
-    The header is line 1, so the first data row is usually line 2; a quoted cell that spans
-    lines moves the later records down, and blank lines are skipped (as ``csv.DictReader``
-    does). Open the file with ``newline=""``.
-
-    Yields
-    ------
-    (int, list of str)
-
-    Examples
-    --------
-    >>> import io
-    >>> list(csv_records(io.StringIO('a,b\n1,"x\ny"\n\n2,z\n')))
-    [(1, ['a', 'b']), (2, ['1', 'x\ny']), (5, ['2', 'z'])]
-    """
-    reader = csv.reader(handle)
-    end = 0
-    for cells in reader:
-        start, end = end + 1, reader.line_num
-        if cells:
-            yield start, cells
 
 
 def sha256_file(path):

@@ -16,7 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from netlib.errors import InputError
-from netlib.io.documents import csv_records, sha256_file
+from netlib.io.documents import sha256_file
+from netlib.io.records import read_records
+from netlib.io.schemas import MANIFEST_COLUMNS, OPTIONAL_MANIFEST_COLUMNS
 
 __all__ = [
     "DOCUMENT_KINDS",
@@ -29,20 +31,6 @@ __all__ = [
     "unlisted_files",
 ]
 
-MANIFEST_COLUMNS = [
-    "doc_id",
-    "file",
-    "kind",
-    "title",
-    "outlet",
-    "published",
-    "date_precision",
-    "sha256",
-    "note",
-    "source",
-]
-#: Columns added after manifests were first written: a manifest without them reads them empty.
-OPTIONAL_MANIFEST_COLUMNS = ("source",)
 DOCUMENT_KINDS = ("letter", "article")
 _DOC_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,79}")
 _DATE_FORMATS = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
@@ -141,29 +129,7 @@ def read_manifest(raw_dir):
     manifest_path = raw_dir / "manifest.csv"
     if not manifest_path.is_file():
         raise InputError(manifest_path, "no manifest (a folder of documents needs manifest.csv)")
-    try:
-        with open(manifest_path, newline="", encoding="utf-8-sig") as handle:
-            records = list(csv_records(handle))
-    except UnicodeDecodeError:
-        raise InputError(manifest_path, "not UTF-8 text") from None
-    except csv.Error as exc:
-        raise InputError(manifest_path, f"malformed CSV ({exc})") from None
-    header = records[0][1] if records else []
-    missing = [
-        c for c in MANIFEST_COLUMNS if c not in header and c not in OPTIONAL_MANIFEST_COLUMNS
-    ]
-    if missing:
-        raise InputError(manifest_path, f"missing columns: {', '.join(missing)}")
-    # cells past the header are ignored, missing ones are empty (as csv.DictReader reads them)
-    absent = {c: "" for c in OPTIONAL_MANIFEST_COLUMNS if c not in header}
-    rows = [
-        (
-            line,
-            absent
-            | {k: v.strip() for k, v in zip(header, [*cells, *[""] * len(header)], strict=False)},
-        )
-        for line, cells in records[1:]
-    ]
+    rows = read_records(manifest_path, MANIFEST_COLUMNS, optional_columns=OPTIONAL_MANIFEST_COLUMNS)
     if not rows:
         raise InputError(manifest_path, "lists no documents")
     checked, seen_ids, seen_files = [], {}, {}

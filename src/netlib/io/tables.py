@@ -12,6 +12,7 @@ from pathlib import Path
 import pandas as pd
 
 from netlib.errors import InputError
+from netlib.io.schemas import INTEGER_COLUMNS, TABLE_COLUMNS, TABLE_KEYS
 
 __all__ = [
     "TABLE_COLUMNS",
@@ -24,54 +25,8 @@ __all__ = [
     "write_table",
 ]
 
-TABLE_COLUMNS = {
-    "documents": [
-        "doc_id",
-        "path",
-        "sha256",
-        "kind",
-        "title",
-        "outlet",
-        "published",
-        "date_precision",
-        "source",
-        "encoding",
-        "warnings",
-    ],
-    "campaigns": [
-        "campaign_id",
-        "title",
-        "kind",
-        "date",
-        "date_precision",
-        "organiser",
-        "targets",
-        "demand",
-        "reported_signatories",
-        "reported_qualifier",
-        "signatory_type",
-        "named_organisations",
-        "individuals_counted",
-        "doc_ids",
-    ],
-    "organisations": ["org_id", "name", "parent_org_id", "aliases"],
-    "signatures": ["org_id", "campaign_id", "role", "doc_id", "line", "raw", "method", "text"],
-    "rejected": ["doc_id", "line", "raw", "reason"],
-}
-
-#: Sort keys: rows are written in this order so that outputs are byte-identical across runs.
-TABLE_KEYS = {
-    "documents": ["doc_id"],
-    "campaigns": ["campaign_id"],
-    "organisations": ["org_id"],
-    "signatures": ["campaign_id", "org_id", "doc_id", "line", "role"],
-    "rejected": ["doc_id", "line", "reason", "raw"],
-}
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-#: Columns that hold integers but may be empty.
-_NULLABLE_INT = {"line", "reported_signatories", "named_organisations", "individuals_counted"}
 
 
 def neutralise_cell(value):
@@ -144,7 +99,7 @@ def read_table(path):
         raise InputError(path, f"not a readable CSV table ({exc})") from None
     for column in frame.columns:
         frame[column] = frame[column].map(restore_cell)
-        if column in _NULLABLE_INT:
+        if column in INTEGER_COLUMNS:
             frame[column] = pd.to_numeric(frame[column].replace("", None), errors="coerce").astype(
                 "Int64"
             )

@@ -20,6 +20,13 @@ import networkx as nx
 import pandas as pd
 
 from netlib.errors import InputError
+from netlib.io.schemas import (
+    COSIGNING_COLUMNS,
+    FOREIGN_KEYS,
+    INTEGER_COLUMNS,
+    NUMBER_COLUMNS,
+    PRIMARY_KEYS,
+)
 from netlib.io.tables import write_table
 from netlib.network.graph import biadjacency, bipartite_graph
 from netlib.network.projection import project
@@ -33,15 +40,6 @@ __all__ = [
     "write_graph_exports",
 ]
 
-COSIGNING_COLUMNS = [
-    "source",
-    "target",
-    "source_name",
-    "target_name",
-    "shared",
-    "newman",
-    "jaccard",
-]
 
 # One character class, no quantifier nesting: linear time on any input.
 _XML_INVALID = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -199,27 +197,6 @@ def _clean_value(value):
 
 # --- data package -----------------------------------------------------------------------------
 
-_INTEGER_FIELDS = {"line", "reported_signatories", "named_organisations", "individuals_counted"}
-_NUMBER_FIELDS = {"newman", "jaccard", "weight"}
-
-_PRIMARY_KEYS = {
-    "documents": ["doc_id"],
-    "campaigns": ["campaign_id"],
-    "organisations": ["org_id"],
-    "cosigning": ["source", "target"],
-}
-
-# (resource, fields) -> (referenced resource, fields); "" references the resource itself
-_FOREIGN_KEYS = {
-    "signatures": [
-        ("org_id", "organisations", "org_id"),
-        ("campaign_id", "campaigns", "campaign_id"),
-        ("doc_id", "documents", "doc_id"),
-    ],
-    "organisations": [("parent_org_id", "", "org_id")],
-    "rejected": [("doc_id", "documents", "doc_id")],
-    "cosigning": [("source", "organisations", "org_id"), ("target", "organisations", "org_id")],
-}
 
 _DESCRIPTIONS = {
     "documents": "One row per raw document (letter or article), with its checksum.",
@@ -251,13 +228,13 @@ def table_schema(resource, columns):
     fields = []
     for column in columns:
         kind = "string"
-        if column in _INTEGER_FIELDS or (resource == "cosigning" and column == "shared"):
+        if column in INTEGER_COLUMNS or (resource == "cosigning" and column == "shared"):
             kind = "integer"
-        elif column in _NUMBER_FIELDS:
+        elif column in NUMBER_COLUMNS:
             kind = "number"
         fields.append({"name": column, "type": kind})
     schema = {"fields": fields, "missingValues": [""]}
-    key = _PRIMARY_KEYS.get(resource)
+    key = PRIMARY_KEYS.get(resource)
     if key and set(key) <= set(columns):
         schema["primaryKey"] = list(key)
         for field in fields:
@@ -265,7 +242,7 @@ def table_schema(resource, columns):
                 field["constraints"] = {"required": True}
     foreign = [
         {"fields": [own], "reference": {"fields": [theirs], "resource": target}}
-        for own, target, theirs in _FOREIGN_KEYS.get(resource, [])
+        for own, target, theirs in FOREIGN_KEYS.get(resource, [])
         if own in columns
     ]
     if foreign:

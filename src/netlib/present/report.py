@@ -338,7 +338,8 @@ def run_reports(
 def _write_evidence(reports_dir, data_dir, pages):
     """Write ``evidence.html`` and link the reports' table cells to it (when the data folder
     holds a build's five tables: a folder of signatures alone has no lines to cite)."""
-    from netlib.io.tables import TABLE_COLUMNS, load_tables
+    from netlib.io.schemas import TABLE_COLUMNS
+    from netlib.io.tables import load_tables
     from netlib.present.evidence import appendix_html, link_table_cells
 
     if not all((Path(data_dir) / f"{name}.csv").is_file() for name in TABLE_COLUMNS):

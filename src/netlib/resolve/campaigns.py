@@ -17,6 +17,7 @@ from pathlib import Path
 
 from netlib.errors import InputError
 from netlib.io.manifest import parse_date
+from netlib.io.schemas import CAMPAIGN_COLUMNS, LINK_COLUMNS
 from netlib.resolve.curation import read_curation_records
 
 __all__ = [
@@ -27,22 +28,6 @@ __all__ = [
     "parse_line_ranges",
 ]
 
-CAMPAIGN_COLUMNS = [
-    "campaign_id",
-    "title",
-    "kind",
-    "date",
-    "date_precision",
-    "organiser",
-    "targets",
-    "demand",
-    "reported_signatories",
-    "reported_qualifier",
-    "signatory_type",
-    "reason",
-    "source",
-]
-LINK_COLUMNS = ["campaign_id", "doc_id", "lines", "relation", "reason", "source"]
 CAMPAIGN_KINDS = ("letter", "petition", "campaign")
 QUALIFIERS = ("", "exact", "at_least", "about")
 SIGNATORY_TYPES = ("organisations", "individuals")

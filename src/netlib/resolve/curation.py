@@ -28,8 +28,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from netlib.errors import InputError
-from netlib.io.documents import csv_records
 from netlib.io.manifest import parse_date
+from netlib.io.records import read_records
+from netlib.io.schemas import CURATION_FILES
 
 __all__ = [
     "CURATION_FILES",
@@ -41,13 +42,6 @@ __all__ = [
     "record_judgement",
 ]
 
-#: File name -> required columns. Every file also needs ``reason`` and ``source`` filled in.
-CURATION_FILES = {
-    "organisations.csv": ["org_id", "name", "parent_org_id", "relation", "reason", "source"],
-    "aliases.csv": ["alias", "org_id", "kind", "reason", "source"],
-    "splits.csv": ["raw", "parts", "reason", "source"],
-    "judgements.csv": ["name", "org_id", "decision", "reviewer", "date", "reason", "source"],
-}
 RELATIONS = ("", "chapter", "affiliate")
 ALIAS_KINDS = ("alias", "acronym", "rename")
 DECISIONS = ("positive", "negative", "unsure")
@@ -82,29 +76,13 @@ class Curation:
 
 def read_curation_records(path, columns, *, optional=False):
     """``(line, row)`` for each row of a curation CSV, the row a dict of stripped strings and
-    ``line`` the line it starts on as an editor shows it; one clear error for any fault."""
+    ``line`` the line it starts on as an editor shows it; one clear error for any fault
+    (:func:`netlib.io.records.read_records`)."""
     if not path.is_file():
         if optional:
             return []
         raise InputError(path, "missing curation file")
-    try:
-        with open(path, newline="", encoding="utf-8-sig") as handle:
-            records = list(csv_records(handle))
-    except UnicodeDecodeError:
-        raise InputError(path, "not UTF-8 text") from None
-    except csv.Error as exc:
-        raise InputError(path, f"malformed CSV ({exc})") from None
-    header = records[0][1] if records else []
-    missing = [c for c in columns if c not in header]
-    if missing:
-        raise InputError(path, f"missing columns: {', '.join(missing)}")
-    rows = []
-    for line, cells in records[1:]:
-        if len(cells) > len(header):
-            raise InputError(f"{path} line {line}", "more cells than columns")
-        padded = [*cells, *[""] * (len(header) - len(cells))]
-        rows.append((line, {k: v.strip() for k, v in zip(header, padded, strict=True)}))
-    return rows
+    return read_records(path, columns)
 
 
 def read_curation_csv(path, columns, *, optional=False):

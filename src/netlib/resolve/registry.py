@@ -32,6 +32,7 @@ import pandas as pd
 from rapidfuzz import fuzz
 from rapidfuzz import process as fuzz_process
 
+from netlib.io.schemas import TABLE_COLUMNS
 from netlib.parse import KnownNames
 
 __all__ = [
@@ -491,4 +492,4 @@ class Registry:
                     "aliases": ";".join(aliases),
                 }
             )
-        return pd.DataFrame(rows, columns=["org_id", "name", "parent_org_id", "aliases"])
+        return pd.DataFrame(rows, columns=TABLE_COLUMNS["organisations"])
