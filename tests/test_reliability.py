@@ -13,8 +13,8 @@ import pytest
 
 from netlib.build import build_corpus
 from netlib.errors import InputError
-from netlib.io.manifest import parse_date
 from netlib.resolve.curation import load_curation
+from netlib.text.dates import precision_of
 from tests.conftest import SEED_CURATION
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -53,7 +53,7 @@ def test_nul_bytes_after_the_first_64_kib_are_refused(tmp_path):
 
 @pytest.mark.parametrize("value", ["2018-4", "2020-6", "2020-6-1", "20-06", "2020-06-1"])
 def test_dates_must_be_zero_padded_iso(value):
-    assert parse_date(value) is None
+    assert precision_of(value) is None
 
 
 def test_a_manifest_date_that_is_not_zero_padded_is_refused(tmp_path):

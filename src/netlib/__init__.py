@@ -27,6 +27,7 @@ MODULES = {
     name: f"netlib.{package}.{name}"
     for package, names in {
         "io": ("documents", "manifest", "records", "schemas", "swap", "tables"),
+        "text": ("chars", "dates"),
         "resolve": ("campaigns", "curation", "places", "registry"),
         "network": ("backbone", "clustering", "graph", "kernels", "projection"),
         "analysis": ("bridging", "centrality", "communities", "overlap", "summaries", "turnover"),

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from netlib.text.dates import PreciseDate
+
 __all__ = [
     "campaign_coverage",
     "campaign_dates",
@@ -31,16 +33,13 @@ def campaign_dates(campaigns):
     '2020-06-01'
     """
     frame = campaigns[["campaign_id", "date", "date_precision"]].copy()
-    padded = (
-        frame["date"]
-        .fillna("")
-        .map(
-            lambda d: (
-                d if len(d) == 10 else (d + "-01" if len(d) == 7 else (d + "-01-01" if d else ""))
-            )
-        )
-    )
-    frame["timestamp"] = pd.to_datetime(padded.replace("", None), format="%Y-%m-%d")
+    first_days = [
+        PreciseDate.parse(date, precision or None, where=campaign_id).first_day
+        if isinstance(date, str) and date
+        else None
+        for campaign_id, date, precision in frame.fillna("").itertuples(index=False)
+    ]
+    frame["timestamp"] = pd.to_datetime(pd.Series(first_days, index=frame.index, dtype=object))
     return frame
 
 

@@ -12,11 +12,9 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from netlib.errors import InputError
+from netlib.text.dates import PreciseDate
 
 __all__ = ["campaign_periods", "returning_organisations", "turnover"]
-
-_FREQUENCY = {"day": "D", "month": "M", "year": "Y"}
 
 
 def campaign_periods(campaigns):
@@ -36,17 +34,14 @@ def campaign_periods(campaigns):
     for row in campaigns[["campaign_id", "date", "date_precision"]].itertuples(index=False):
         if not row.date:
             continue
-        frequency = _FREQUENCY.get(row.date_precision)
-        if frequency is None:
-            raise InputError(row.campaign_id, f"unknown date precision {row.date_precision!r}")
-        period = pd.Period(row.date, freq=frequency)
+        date = PreciseDate.parse(row.date, row.date_precision, where=row.campaign_id)
         rows.append(
             (
                 row.campaign_id,
                 row.date,
                 row.date_precision,
-                period.start_time,
-                period.end_time.normalize(),
+                pd.Timestamp(date.first_day),
+                pd.Timestamp(date.last_day),
             )
         )
     frame = pd.DataFrame(

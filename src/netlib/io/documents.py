@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from netlib.errors import InputError
+from netlib.text.chars import drop_invisible
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -31,8 +32,6 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 # Control characters that never occur in real text; their presence means binary data.
 _BINARY_CONTROLS = {chr(c) for c in range(32)} - {"\t", "\n", "\r", "\f", "\v"}
-# Characters that show nothing: a file made only of these (and whitespace) is empty.
-_INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060\u00ad"), None)
 _BINARY_MAGIC = {
     b"%PDF": "a PDF file (convert it to text first, e.g. with pdftotext)",
     b"\x89PNG": "a PNG image",
@@ -148,8 +147,8 @@ def decode_bytes(data, where="<bytes>"):
     controls = sum(1 for ch in sample if ch in _BINARY_CONTROLS)
     if controls > max(8, len(sample) // 100):
         raise InputError(where, "binary data (control characters), not a text document")
-    if not text.translate(_INVISIBLE).strip():
-        # a byte-order mark, NBSP or zero-width characters alone: nothing to read
+    if not drop_invisible(text).strip():
+        # a byte-order mark, NBSP, zero-width or direction controls alone: nothing to read
         raise InputError(where, "the file is empty (only whitespace or invisible characters)")
     return unicodedata.normalize("NFC", text), encoding, warnings
 

@@ -7,7 +7,6 @@ raw folder that the manifest does not list is reported rather than silently igno
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import os
 import re
 import shutil
@@ -19,6 +18,7 @@ from netlib.errors import InputError
 from netlib.io.documents import sha256_file
 from netlib.io.records import read_records
 from netlib.io.schemas import MANIFEST_COLUMNS, OPTIONAL_MANIFEST_COLUMNS
+from netlib.text.dates import precision_of
 
 __all__ = [
     "DOCUMENT_KINDS",
@@ -26,15 +26,12 @@ __all__ = [
     "OPTIONAL_MANIFEST_COLUMNS",
     "ManifestRow",
     "add_document",
-    "parse_date",
     "read_manifest",
     "unlisted_files",
 ]
 
 DOCUMENT_KINDS = ("letter", "article")
 _DOC_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,79}")
-_DATE_FORMATS = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
-_ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
 @dataclass(frozen=True)
@@ -54,31 +51,6 @@ class ManifestRow:
     line: int  # the line of manifest.csv the row starts on (the header is line 1)
 
 
-def parse_date(value):
-    """Parse ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` and return its precision.
-
-    Examples
-    --------
-    >>> parse_date("2019-01-15")
-    'day'
-    >>> parse_date("2020-06")
-    'month'
-    >>> parse_date("2020-13") is None
-    True
-    >>> parse_date("2020-6") is None  # zero-padded ISO only: strptime alone accepts it
-    True
-    """
-    if not _ISO_DATE.fullmatch(str(value)):
-        return None
-    for precision, fmt in _DATE_FORMATS.items():
-        try:
-            dt.datetime.strptime(value, fmt)
-        except ValueError:
-            continue
-        return precision
-    return None
-
-
 def _check_row(row, number, raw_dir, manifest_path):
     where = f"{manifest_path} line {number}"
     doc_id = row.get("doc_id", "").strip()
@@ -87,7 +59,7 @@ def _check_row(row, number, raw_dir, manifest_path):
     if row["kind"] not in DOCUMENT_KINDS:
         raise InputError(where, f"unknown kind {row['kind']!r} (expected letter or article)")
     if row["published"]:
-        precision = parse_date(row["published"])
+        precision = precision_of(row["published"])
         if precision is None:
             raise InputError(where, f"bad date {row['published']!r} (YYYY-MM-DD, YYYY-MM or YYYY)")
         if row["date_precision"] and row["date_precision"] != precision:
@@ -205,7 +177,7 @@ def add_document(source, *, kind, raw_dir, title="", outlet="", published="", no
         raise InputError(source, f"unknown kind {kind!r} (expected letter or article)")
     precision = ""
     if published:
-        precision = parse_date(published)
+        precision = precision_of(published)
         if precision is None:
             raise InputError(source, f"bad date {published!r} (YYYY-MM-DD, YYYY-MM or YYYY)")
     from netlib.readers import read

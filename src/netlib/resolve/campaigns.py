@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from netlib.errors import InputError
-from netlib.io.manifest import parse_date
 from netlib.io.schemas import CAMPAIGN_COLUMNS, LINK_COLUMNS
 from netlib.resolve.curation import read_curation_records
+from netlib.text.dates import precision_of
 
 __all__ = [
     "CAMPAIGN_COLUMNS",
@@ -117,7 +117,7 @@ def _check_campaign(row, where):
         if not ok:
             raise InputError(where, problem)
     if row["date"]:
-        precision = parse_date(row["date"])
+        precision = precision_of(row["date"])
         if precision is None or precision != row["date_precision"]:
             raise InputError(where, f"bad date {row['date']!r} or precision")
 

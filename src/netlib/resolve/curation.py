@@ -28,9 +28,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from netlib.errors import InputError
-from netlib.io.manifest import parse_date
 from netlib.io.records import read_records
 from netlib.io.schemas import CURATION_FILES
+from netlib.text.dates import precision_of
 
 __all__ = [
     "CURATION_FILES",
@@ -233,7 +233,7 @@ def _check_judgements(curation):
         _check_org_id(row["org_id"], where)
         if row.get("date"):
             _require(
-                parse_date(row["date"]) == "day",
+                precision_of(row["date"]) == "day",
                 where,
                 f"date {row['date']!r} must be YYYY-MM-DD (zero-padded)",
             )

@@ -34,6 +34,7 @@ from rapidfuzz import process as fuzz_process
 
 from netlib.io.schemas import TABLE_COLUMNS
 from netlib.parse import KnownNames
+from netlib.text.chars import DROP_INVISIBLE, TO_SPACE
 
 __all__ = [
     "Candidate",
@@ -44,8 +45,6 @@ __all__ = [
     "normalise_name",
 ]
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
-_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u3000"), " ")
 # "A.C.L.U." or "S.T.O.P" (single letters between dots); linear: no nested quantifier.
 _DOTTED = re.compile(r"(?<![\w.])[A-Za-z](?:\.[A-Za-z])+\.?(?!\w)")
 _APOSTROPHES = re.compile(r"['’‘`´]")
@@ -81,7 +80,7 @@ def normalise_name(name):
     >>> normalise_name("Women\u2019s\u00a0March  Café")
     'womens march cafe'
     """
-    text = str(name).translate(_INVISIBLE).translate(_SPACES)
+    text = str(name).translate(DROP_INVISIBLE).translate(TO_SPACE)
     text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))

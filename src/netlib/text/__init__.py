@@ -1,1 +1,4 @@
-"""Text every stage shares: invisible and direction-control characters, dated precision."""
+"""Text every stage shares: invisible and direction-control characters, dates with a precision.
+
+The word lists are :mod:`netlib.vocabulary`'s (``netlib/vocab/*.txt``), beside the parser.
+"""
