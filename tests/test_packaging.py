@@ -82,3 +82,10 @@ def test_no_module_over_800_lines_outside_the_parser():
             continue
         lines = path.read_text(encoding="utf-8").count("\n")
         assert lines <= 800, f"{path.relative_to(ROOT)}: {lines} lines"
+
+
+def test_the_examples_in_the_library_run_as_doctests():
+    """``pytest`` (and so ``make test`` and ``make test-fast``) collects src/netlib's Examples."""
+    options = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["pytest"]["ini_options"]
+    assert "src/netlib" in options["testpaths"]
+    assert "--doctest-modules" in options["addopts"].split()

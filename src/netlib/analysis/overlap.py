@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 
 from netlib.errors import InputError
+from netlib.io.tables import by_score
 from netlib.network.graph import Biadjacency, biadjacency
 from netlib.network.projection import Projection, project
 
@@ -152,9 +153,8 @@ def intersections(bi):
         },
         columns=["combination", "n_campaigns", "organisations"],
     )
-    frame = frame.sort_values("combination", kind="mergesort")
-    frame = frame.sort_values(["organisations", "n_campaigns"], ascending=False, kind="mergesort")
-    return frame.reset_index(drop=True).astype({"n_campaigns": np.int64, "organisations": np.int64})
+    frame = by_score(frame, ["organisations", "n_campaigns"], "combination")
+    return frame.astype({"n_campaigns": np.int64, "organisations": np.int64})
 
 
 def campaign_bridges(bi):
@@ -186,10 +186,7 @@ def campaign_bridges(bi):
     ]
     frame = pd.DataFrame(rows, columns=["org_id", "n_campaigns", "campaigns"])
     frame["n_campaigns"] = frame["n_campaigns"].astype(np.int64)
-    frame = frame.sort_values("org_id", kind="mergesort")
-    return frame.sort_values("n_campaigns", ascending=False, kind="mergesort").reset_index(
-        drop=True
-    )
+    return by_score(frame, "n_campaigns", "org_id")
 
 
 def campaign_similarity(bi, *, weighting="jaccard"):
@@ -316,8 +313,7 @@ def order_by_cluster(scores, cluster_frame, *, by="strength", n=15):
         raise InputError("order_by_cluster", f"n={n!r}: must be at least 1")
     id_column = scores.columns[0]
     frame = scores.merge(cluster_frame[[id_column, "cluster"]], on=id_column, how="left")
-    frame = frame.sort_values(id_column, kind="mergesort")
-    top = frame.sort_values(by, ascending=False, kind="mergesort").head(int(n))
+    top = by_score(frame, by, id_column).head(int(n))
     top = top.sort_values(id_column, kind="mergesort")
     top = top.sort_values(["cluster", by], ascending=[True, False], kind="mergesort")
     return top.reset_index(drop=True)
@@ -383,8 +379,7 @@ def rank_organisations(projection, bi, names, *, seed=0, sort_by="pagerank"):
     from netlib.analysis.centrality import centrality
 
     frame = centrality(projection, bi=bi, seed=seed, sort_by="pagerank")
-    frame = frame.sort_values("org_id", kind="mergesort")
-    frame = frame.sort_values(sort_by, ascending=False, kind="mergesort").reset_index(drop=True)
+    frame = by_score(frame, sort_by, "org_id")
     campaigns = dict(zip(bi.org_ids, bi.org_degrees(), strict=True))
     frame.insert(1, "name", frame["org_id"].map(lambda org: names.get(org, org)))
     frame.insert(2, "n_campaigns", frame["org_id"].map(campaigns).fillna(0).astype(np.int64))
