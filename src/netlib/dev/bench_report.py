@@ -291,39 +291,35 @@ def write_benchmarks_md(results, out, *, builds=None, config=None):
             values,
             _met(oks),
         )
-    values, oks = [], []
-    for s in sizes:
-        r = results[s]
-        values.append(f"{r['end_to_end_seconds']:.1f} s, {r['pipeline_peak_mb'] / 1024:.2f} GB")
-        if s == big:
-            oks.append(
-                r["end_to_end_seconds"] < targets["end_to_end_seconds"]
-                and r["pipeline_peak_mb"] < targets["end_to_end_gb"] * 1024
-            )
+
+    def within(name, seconds, peak_mb):
+        return seconds < targets[f"{name}_seconds"] and peak_mb < targets[f"{name}_gb"] * 1024
+
+    def limits(name):
+        return f"< {targets[f'{name}_seconds']:g} s and < {targets[f'{name}_gb']:g} GB"
+
+    values = [
+        f"{results[s]['end_to_end_seconds']:.1f} s, {results[s]['pipeline_peak_mb'] / 1024:.2f} GB"
+        for s in sizes
+    ]
+    oks = [
+        within("end_to_end", results[s]["end_to_end_seconds"], results[s]["pipeline_peak_mb"])
+        for s in sizes
+        if s == big
+    ]
     row(
-        f"end to end (projection + PageRank + clusters) < {targets['end_to_end_seconds']:g} s "
-        f"and < {targets['end_to_end_gb']:g} GB peak RSS on {big}",
+        f"end to end (projection + PageRank + clusters) {limits('end_to_end')} peak RSS on {big}",
         values,
         _met(oks) if oks else f"{big} not run",
     )
-    values, oks = [], []
-    for s in sizes:
-        stage = results[s]["stages"]["clusters"]
-        values.append(
-            f"{stage['seconds']:.1f} s, {stage['peak_mb'] / 1024:.2f} GB, "
-            f"modularity {stage.get('modularity')} ({stage.get('method')})"
-        )
-        if s == big:
-            oks.append(
-                stage["seconds"] < targets["clusters_seconds"]
-                and stage["peak_mb"] < targets["clusters_gb"] * 1024
-            )
-    row(
-        f"clusters < {targets['clusters_seconds']:g} s and < {targets['clusters_gb']:g} GB "
-        f"on {big}",
-        values,
-        _met(oks) if oks else f"{big} not run",
-    )
+    clusters = {s: results[s]["stages"]["clusters"] for s in sizes}
+    values = [
+        f"{c['seconds']:.1f} s, {c['peak_mb'] / 1024:.2f} GB, "
+        f"modularity {c.get('modularity')} ({c.get('method')})"
+        for c in clusters.values()
+    ]
+    oks = [within("clusters", c["seconds"], c["peak_mb"]) for s, c in clusters.items() if s == big]
+    row(f"clusters {limits('clusters')} on {big}", values, _met(oks) if oks else f"{big} not run")
     for step in ("projection", "pagerank"):
         values, oks = [], []
         for s in sizes:

@@ -27,6 +27,21 @@ __all__ = [
     "TABLE_KEYS",
 ]
 
+#: A campaign's facts as curated (``campaigns.csv``) and as built (``campaigns`` table).
+_CAMPAIGN_FACTS = [
+    "campaign_id",
+    "title",
+    "kind",
+    "date",
+    "date_precision",
+    "organiser",
+    "targets",
+    "demand",
+    "reported_signatories",
+    "reported_qualifier",
+    "signatory_type",
+]
+
 # --- the processed tables (data/processed) ----------------------------------------------------
 
 #: Columns of each processed table, in the order they are written.
@@ -44,22 +59,7 @@ TABLE_COLUMNS = {
         "encoding",
         "warnings",
     ],
-    "campaigns": [
-        "campaign_id",
-        "title",
-        "kind",
-        "date",
-        "date_precision",
-        "organiser",
-        "targets",
-        "demand",
-        "reported_signatories",
-        "reported_qualifier",
-        "signatory_type",
-        "named_organisations",
-        "individuals_counted",
-        "doc_ids",
-    ],
+    "campaigns": [*_CAMPAIGN_FACTS, "named_organisations", "individuals_counted", "doc_ids"],
     "organisations": ["org_id", "name", "parent_org_id", "aliases"],
     "signatures": ["org_id", "campaign_id", "role", "doc_id", "line", "raw", "method", "text"],
     "rejected": ["doc_id", "line", "raw", "reason"],
@@ -131,21 +131,7 @@ CURATION_FILES = {
 }
 
 #: ``campaigns.csv``: one row per campaign.
-CAMPAIGN_COLUMNS = [
-    "campaign_id",
-    "title",
-    "kind",
-    "date",
-    "date_precision",
-    "organiser",
-    "targets",
-    "demand",
-    "reported_signatories",
-    "reported_qualifier",
-    "signatory_type",
-    "reason",
-    "source",
-]
+CAMPAIGN_COLUMNS = [*_CAMPAIGN_FACTS, "reason", "source"]
 
 #: ``campaign_documents.csv``: the campaign each document (or some of its lines) reports on.
 LINK_COLUMNS = ["campaign_id", "doc_id", "lines", "relation", "reason", "source"]
