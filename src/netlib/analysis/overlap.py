@@ -1,10 +1,9 @@
-"""Campaign overlap and co-signing matrices: the tables behind notebooks 1–3.
+"""Campaign overlap: shared organisations, intersections, co-signing pairs, rankings by cluster.
 
 Everything takes a :class:`netlib.network.graph.Biadjacency` or
-:class:`netlib.network.projection.Projection` and
-returns a DataFrame sorted with ties broken by id, so that the same data give the same rows in
-the same order. Names and titles are looked up with :func:`org_names` and
-:func:`campaign_titles`; ids without a name keep their id.
+:class:`netlib.network.projection.Projection` and returns a DataFrame sorted with ties broken
+by id, so that the same data give the same rows in the same order. Names and titles are
+looked up with :func:`org_names` and :func:`campaign_titles`; ids without a name keep their id.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The processed tables: their columns, safe CSV writing and reading.
+"""The processed tables on disk: safe CSV writing and reading (their columns: io.schemas).
 
 CSV cells that a spreadsheet would run as a formula (starting with ``=``, ``+``, ``-``, ``@``,
 a tab or a carriage return) are written with a leading apostrophe, and a cell that really
