@@ -89,3 +89,29 @@ def test_the_examples_in_the_library_run_as_doctests():
     options = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["pytest"]["ini_options"]
     assert "src/netlib" in options["testpaths"]
     assert "--doctest-modules" in options["addopts"].split()
+
+
+def test_every_module_of_the_sub_packages_has_its_short_name():
+    """``from netlib import figures`` (the notebooks' imports) reaches each module of the flow."""
+    import importlib
+    import subprocess
+    import sys
+
+    import netlib
+
+    packages = ("io", "text", "resolve", "network", "analysis", "present", "dev")
+    on_disk = {
+        path.stem: f"netlib.{package}.{path.stem}"
+        for package in packages
+        for path in (ROOT / "src/netlib" / package).glob("*.py")
+        if path.stem != "__init__"
+    }
+    assert netlib.MODULES == on_disk
+    for name, module in netlib.MODULES.items():
+        assert getattr(netlib, name) is importlib.import_module(module)
+    # the short names are imported on first use: `import netlib` stays cheap for the CLI
+    code = "import sys, netlib; print(sorted(m for m in sys.modules if m.startswith('netlib.')))"
+    loaded = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert loaded.stdout.strip() == "[]"

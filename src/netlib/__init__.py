@@ -32,7 +32,7 @@ MODULES = {
         "network": ("backbone", "clustering", "graph", "kernels", "projection"),
         "analysis": ("bridging", "centrality", "communities", "overlap", "summaries", "turnover"),
         "present": ("evidence", "export", "figures", "interactive", "narrative", "plots", "report"),
-        "dev": ("bench", "synth"),
+        "dev": ("bench", "bench_report", "synth"),
     }.items()
     for name in names
 }
