@@ -302,3 +302,22 @@ def test_letter_pairs_counts_k_choose_2(tables):
     assert table["cumulative_share"].iloc[-1] == pytest.approx(1.0)
     # the sum bounds the number of pairs of the projection from above
     assert table["pairs"].sum() >= project(biadjacency(tables)).n_edges
+
+
+def test_the_projection_does_not_depend_on_the_number_of_threads(monkeypatch):
+    """kernels.THREADS comes from the machine: the same bytes on 1 core or on many."""
+    from netlib.network import kernels
+
+    assert 1 <= kernels.THREADS <= kernels.available_cores()
+    rng = np.random.default_rng(7)
+    pairs = {(f"o{rng.integers(0, 300):03d}", f"c{rng.integers(0, 60):02d}") for _ in range(3000)}
+    bi = biadjacency({"signatures": pd.DataFrame(sorted(pairs), columns=["org_id", "campaign_id"])})
+    monkeypatch.setattr(kernels, "PARALLEL_MIN_WORK", 0)  # use every thread, even on this
+    results = []
+    for threads in sorted({1, kernels.THREADS}):
+        monkeypatch.setattr(kernels, "THREADS", threads)  # and cut the rows into 8 chunks each
+        p = project(bi, weighting="newman", engine="numba")
+        results.append((p.matrix.indptr, p.matrix.indices, p.matrix.data, p.shared.data))
+    for got in results[1:]:
+        for a, b in zip(results[0], got, strict=True):
+            np.testing.assert_array_equal(a, b)
