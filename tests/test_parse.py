@@ -1132,3 +1132,73 @@ def test_people_listed_surname_first_are_withheld_as_people():
         ("organisation", "Wikimedia Italia"),
         ("organisation", "Clean New York"),
     ]
+
+
+def test_a_row_of_people_after_other_signatories_include_is_people_and_names_no_one():
+    # z_html_us_outnow_individual_signers.html: a list of people with their posts, then one
+    # paragraph "Other signatories include • Name, post • Name, post". Read off the page: no
+    # organisation signs; the lead-in is a cue, each bulleted piece one individual, and the
+    # list above the cue stays a signatory block
+    lines = [
+        "We call on the U.S. to get out of Iraq now.",
+        "",
+        "Ali Abunimah, ElectronicIraq.net",
+        "Tariq Ali, author, Bush in Babylon",
+        "Howard Zinn, author, A People's History of the United States",
+        "* for identification purposes only",
+        "",
+        "Other signatories include • Mike Alewitz, muralist • Naseer Aruri, author, "
+        "Dishonest Broker • Bill Ayers, author, Fugitive Days",
+    ]
+    result = parse_letter(lines)
+    assert [(e.line, e.kind) for e in result.entries] == [(3, "person")] * 1 + [
+        (4, "person"),
+        (5, "person"),
+        (8, "person"),
+        (8, "person"),
+        (8, "person"),
+    ]
+    assert [(r.line, r.reason) for r in result.rejected] == [
+        (6, "note in the list, not a signatory")
+    ]
+    written = " ".join(str(r) for r in result.entries + result.rejected)
+    for person in ("Alewitz", "Aruri", "Ayers", "Zinn", "Abunimah"):
+        assert person not in written
+
+
+def test_a_line_of_organisations_with_a_person_repeats_no_name_in_raw():
+    # a split line that holds a person's piece: each organisation keeps its own piece as
+    # what was written, so the person's name is not copied beside every organisation
+    result = parse_letter(["Signed:", "Media Alliance; Jane Roe, organizer; Oakland Privacy"])
+    assert [(e.kind, e.name, e.raw) for e in result.entries] == [
+        ("organisation", "Media Alliance", "Media Alliance"),
+        ("person", None, ""),
+        ("organisation", "Oakland Privacy", "Oakland Privacy"),
+    ]
+
+
+def test_signatures_side_by_side_are_people_and_posts_in_other_languages_are_titles():
+    # y_html_br_gmo_labelling_letter_2015.html: two signature columns read as one line each,
+    # "Bruno Miragem Gisela Simona" / "Presidente do Brasilcon Presidente do ProconsBrasil".
+    # Read off the page: four people and their posts, no organisation
+    result = parse_letter(
+        [
+            "Assinam esta carta:",
+            "Instituto Kairós",
+            "Elici Maria Checchin Bueno Rosana Grinberg",
+            "Coordenadora Executiva do Idec Presidente do FNECDC",
+            "Bruno Miragem Gisela Simona",
+            "Presidente do Brasilcon Presidente do ProconsBrasil",
+            "Coordinadora de Lideres Comunitarios",
+        ]
+    )
+    assert [(e.line, e.kind, e.name) for e in result.entries] == [
+        (2, "organisation", "Instituto Kairós"),
+        (3, "person", None),
+        (5, "person", None),
+        (7, "organisation", "Coordinadora de Lideres Comunitarios"),
+    ]
+    assert [(r.line, r.reason) for r in result.rejected] == [
+        (4, "job title (part of a personal signature)"),
+        (6, "job title (part of a personal signature)"),
+    ]

@@ -231,7 +231,8 @@ _TITLE_TRIGGERS = _words(
     consultant secretary treasurer trustee counsel spokesperson minister chancellor provost
     senator councilmember mayor commissioner researcher fellow student candidate phd
     """
-)
+) | words_of("job_titles")
+_TITLE_OR_BODY = words_of("job_titles_or_bodies")
 _TITLE_WORDS = _TITLE_TRIGGERS | _words(
     """
     vice senior associate assistant deputy general head lead staff board member members
@@ -595,6 +596,30 @@ def _is_job_title(tokens):
     return len(unknown) <= 1 and not any(w in _BLOCKERS and w not in ("of", "and") for w in others)
 
 
+def _two_people(text):
+    """Two signatures side by side, read as one line: "Elici Maria Checchin Bueno Rosana
+    Grinberg" is two people when the words part into two personal names, the second one
+    starting with a known given name and read as a person's by the model, the first with
+    a known given name among its first two words. Names with a place, a connector ("de")
+    or an organisation's word are never parted."""
+    tokens = text.split()
+    if not 4 <= len(tokens) <= 9 or any(_norm_tok(t) in _NOT_NAME for t in tokens):
+        return False
+    if any(not t[:1].isupper() for t in tokens) or any(is_place(t) for t in tokens):
+        return False
+    for cut in range(2, len(tokens) - 1):
+        left, right = tokens[:cut], tokens[cut:]
+        if (
+            _is_given_name(right[0])
+            and any(_is_given_name(t) for t in left[:2])
+            and _person_shaped(left)
+            and _person_shaped(right)
+            and _model_says_person(" ".join(right))
+        ):
+            return True
+    return False
+
+
 @lru_cache(maxsize=65536)
 def _classify(text, person_default):
     """Like :func:`_classify_shape`, with a person-shaped name checked against given names.
@@ -603,6 +628,8 @@ def _classify(text, person_default):
     is no known given name ("Daily Kos", "Ruha Benjamin"): the block decides.
     """
     kind = _classify_shape(text, person_default)
+    if kind in ("organisation", "shape-person") and _two_people(text):
+        return "person"
     if kind == "organisation" and (" & " in text or " and " in text) and len(text) < 80:
         parts = re.split(r"\s+(?:&|and)\s+", text)
         if len(parts) == 2 and all(_classify(p, False) == "person" for p in parts):
@@ -667,6 +694,9 @@ def _classify_shape(text, person_default):
         return "person"
     if first in _TITLE_TRIGGERS and len(htoks) <= 5:
         return "title"
+    if first in _TITLE_TRIGGERS | _TITLE_OR_BODY and len(htoks) <= 10 and not tail:
+        if sum(_norm_tok(t) in _TITLE_TRIGGERS for t in htoks[1:]) == 1:
+            return "title"  # two signatures side by side: "Presidente do X Presidente do Y"
     if _is_job_title(htoks):
         return "title"
     if _named_then_titled(htoks):
@@ -825,9 +855,12 @@ _CLOSINGS = _SALUTATIONS | _phrases(
     endorsing organisations | supporting organizations | supporting organisations |
     signed by the following | individual signatories | individual signers"""
 )
+_MORE_SIGNERS = re.compile(r"(?:other|additional|further|more)\s", re.IGNORECASE)
+# "Signed by: A, B", "Other signatories include • A • B": the names run on after the cue
 _INLINE_CUE = re.compile(
+    r"(?:(?:other|additional|further|more)\s+)?"
     r"(signed by|endorsed by|co-?signed by|supported by|signatories|signers|signed|sincerely|"
-    r"in solidarity|respectfully)\s*[:,\-–]\s*(\S.*)",
+    r"in solidarity|respectfully)(?:\s+(?:include|including|are))?\s*[:,\-–•·]\s*(\S.*)",
     re.IGNORECASE,
 )
 # "Signed by", and in German, Spanish, Portuguese, French, Italian, Dutch
@@ -1399,6 +1432,7 @@ def _find_blocks(infos):
             and not i.weak
             and i.unit is None
             and (i.inline or i.heading is None or _SIGNING_WORD.search(i.heading or ""))
+            and not _MORE_SIGNERS.match(i.clean or "")  # "Other signatories": a list came first
         ),
         None,
     )
@@ -1492,6 +1526,7 @@ def _find_blocks(infos):
 # ---------------------------------------------------------------------------------------------
 
 _STRONG_SEP = re.compile(r"\s*[;|·•∙‧]\s*")
+_BULLET_SEP = re.compile(r"\s*[;·•∙‧]\s*")  # not "|": a column gap may part a name from its title
 _COMMA_SEP = re.compile(r"\s*[,，、]\s*")
 _LOGO_PREFIX = re.compile(r"logo\s*(?:[:\-–]|of|for)\s*(.+)", re.IGNORECASE)
 _IMAGE_FILE = re.compile(r"(.+)\.(?:png|jpe?g|gif|svg|webp|bmp|tiff?|avif)", re.IGNORECASE)
@@ -2018,8 +2053,8 @@ def _continuations(block, infos, enumerated=None):
             )
             if not _wraps(here, nxt, numbered_wrap):
                 break
-            if nxt.count(" ") > 12 or not nxt:
-                break
+            if nxt.count(" ") > 12 or not nxt or _is_note(nxt):
+                break  # "* for identification purposes only" remarks on the list above
             k += 1
             end = lines[k]
             out[end] = -start - 1
@@ -2135,6 +2170,17 @@ class _LetterBuilder:
             )
         )
 
+    def add_pieces(self, index, pieces, block_no, block, people):
+        """One entry per piece of a line that holds several signatories.
+
+        When one piece is a person's, every piece keeps only its own text as ``raw``: the
+        line as written would repeat the person's name beside each organisation."""
+        kinds = [_analyse_piece(p, block.person_default, False, people)[1] for p in pieces]
+        private = "person" in kinds and not self.keep
+        for piece in pieces:
+            raw = piece if private else None
+            self.add(index, piece, block_no, block, ("split-from-line",), people=people, raw=raw)
+
     def block(self, block_no, block, infos):
         pieces_of = {}
         split = _split_mode(block, infos, pieces_of)
@@ -2176,8 +2222,7 @@ class _LetterBuilder:
                 dotted = bool(_LIST_NUMBER.match(self.raw(index)))
                 numbered = _numbered_pieces(text, last_number, dotted, highest)
                 if len(numbered) >= 2:  # "A 20. B": two numbered names run together
-                    for piece in numbered:
-                        self.add(index, piece, block_no, block, ("split-from-line",), people=people)
+                    self.add_pieces(index, numbered, block_no, block, people)
                     continue
             if index in continued:
                 text = " ".join(
@@ -2197,12 +2242,17 @@ class _LetterBuilder:
             # a strong separator (; | · or a column gap) splits a line whatever the block's
             # mode: no organisation's name holds one, unlike a comma ("Starting Over, Inc.")
             several = split or index in block.inline or _STRONG_SEP.search(text)
+            bulleted = _BULLET_SEP.search(text) is not None
+            if several and bulleted and _is_person_line(text):
+                # "Jane Roe, author • John Doe, muralist": people in a row, each with a title
+                pieces = [p for p in _BULLET_SEP.split(text) if p.strip()]
+                self.add_pieces(index, pieces, block_no, block, people)
+                continue
             if several and not _is_person_line(text):
                 pieces = pieces_of[index] if index in pieces_of else _pieces(text)
                 pieces, chapter_prefix = _expand_chapters(pieces, chapter_prefix)
                 if len(pieces) >= 2:
-                    for piece in pieces:
-                        self.add(index, piece, block_no, block, ("split-from-line",), people=people)
+                    self.add_pieces(index, pieces, block_no, block, people)
                     continue
                 text = pieces[0] if pieces else ""
             self.add(index, text, block_no, block, cleaned=text == info.clean, people=people)
