@@ -38,6 +38,24 @@ def test_html_table_with_a_header_outside_any_row():
     assert sum(1 for r in records if r.person) == 94
 
 
+def test_html_table_without_a_header_takes_the_names_beside_a_country_column():
+    # z_html_fr_owinfs_transformer_omc.html: "Organisations Nationales" is a table of rows
+    # "<td>39</td><td>Alternative Information and Development Centre (AIDC)</td><td>Afrique
+    # du Sud</td>" with no header row: 163 <tr> (source lines 540-2530), the first and the
+    # last read off the page
+    records = [u for u in units("z_html_fr_owinfs_transformer_omc.html") if u.kind == "record"]
+    national = [r for r in records if r.location]
+    assert len(national) == 163
+    assert (national[0].text, national[0].location) == (
+        "Alternative Information and Development Centre (AIDC)",
+        "Afrique du Sud",
+    )
+    assert (national[-1].text, national[-1].location) == (
+        "Zimbabwe Urban Councils Workers Union",
+        "Zimbabwe",
+    )
+
+
 def test_html_logo_wall_alt_text_each_a_unit():
     got = [u.text for u in units("html_i4oa_stakeholders.html") if u.kind == "item"]
     assert any(t.endswith("logo") for t in got)
