@@ -1202,3 +1202,26 @@ def test_signatures_side_by_side_are_people_and_posts_in_other_languages_are_tit
         (4, "job title (part of a personal signature)"),
         (6, "job title (part of a personal signature)"),
     ]
+
+
+def test_the_sentence_that_introduces_a_list_is_accounted_for_as_a_heading_line():
+    # z_md_cl_constitucion_es_nuestra_organizaciones.md, line 27: "Entre las organizaciones
+    # que ... se encuentran:" then a bulleted list; the sentence is counted among the heading
+    # lines, so every line of the block is accounted for
+    result = parse_letter(
+        [
+            "La plataforma visibilizará propuestas ciudadanas en materia de derechos sociales.",
+            "",
+            "Entre las organizaciones que ya han comprometido su participación se encuentran:",
+            "",
+            "* Amnistía Internacional",
+            "* Fundación Iguales",
+            "* Derechos Digitales",
+        ]
+    )
+    assert result.headings == [3]
+    assert [(e.line, e.name) for e in result.entries] == [
+        (5, "Amnistía Internacional"),
+        (6, "Fundación Iguales"),
+        (7, "Derechos Digitales"),
+    ]

@@ -1132,6 +1132,7 @@ class _LineInfo:
     raw_marked: bool = False  # the line starts with a bullet or a number
     column_start: bool = False  # a PDF column begins here
     page: int | None = None  # the PDF page
+    colon: bool = False  # the line ends with a colon: it may introduce a list
 
 
 def _inline_cue(clean):
@@ -1230,6 +1231,7 @@ def _analyse_line(index, raw, unit=None):
         # a list item is prose only when it is a sentence: long names of institutions in
         # French or Spanish have many lower-case words ("Institut français des sciences ...")
         info.kind = "prose"
+        info.colon = flat.endswith(":")
         return info
     if hint == "heading" and clean:
         # a heading the markup marks: it opens a block when list entries follow, whatever
@@ -1402,6 +1404,11 @@ def _list_heading(infos, runs, i):
     return len(following) == 3 and all(infos[j].raw_marked for j in following)
 
 
+def _previous(infos, info):
+    """The index of the last non-blank line before ``info``, or None."""
+    return next((i for i in range(info.index - 1, -1, -1) if infos[i].kind != "blank"), None)
+
+
 def _find_blocks(infos):
     """The signatory blocks: after a cue or a heading, or a run of list entries.
 
@@ -1508,6 +1515,18 @@ def _find_blocks(infos):
                     info.kind = "cue"
                     continue
                 pending = (None, section_people, False)
+            lead_in = _previous(infos, info)
+            if (
+                pending[0] is None
+                and lead_in is not None
+                and infos[lead_in].kind == "prose"
+                and infos[lead_in].colon
+            ):
+                # "Among the organisations taking part are:": the sentence that introduces
+                # the list is accounted for as a heading line; it names no heading, as it
+                # need not say that the list signs ("Here is a list of the contractors:")
+                infos[lead_in].kind = "cue"
+                gap = [i for i in gap if i != lead_in]
             current = _Block(pending[0], pending[1])
             if blocks and pending[0] is None and 0 < len(gap) <= MAX_NOTES_BETWEEN:
                 # a remark between two parts of one list ("<!-- add names below -->",
