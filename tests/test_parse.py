@@ -1225,3 +1225,25 @@ def test_the_sentence_that_introduces_a_list_is_accounted_for_as_a_heading_line(
         (6, "Fundación Iguales"),
         (7, "Derechos Digitales"),
     ]
+
+
+def test_article_reads_a_list_parted_by_semicolons_after_a_colon_one_name_per_item():
+    # z_intl_owinfs_206_groups_turnaround.html, line 123 (cut to its first six items): the
+    # names hold "with", "and", commas and possessives; each item between semicolons is one
+    # signatory, read off the release by hand
+    sentence = (
+        "Endorsers include large international networks such as: the ACP Civil Society Forum; "
+        "Development Alternatives with Women for a New Era (DAWN); the Association for Women's "
+        "Rights in Development (AWID); the African Centre for Trade, Integration and Development "
+        "(CACID); the Latin American Network for Economic and Social Justice (LATINDADD); and "
+        "the Seattle to Brussels Network."
+    )
+    result = parse_article(["206 Civil Society Groups Call for New Trade Rules", "", sentence])
+    assert [(m.line, m.name, m.role) for m in result.mentions] == [
+        (3, "ACP Civil Society Forum", "signatory"),
+        (3, "Development Alternatives with Women for a New Era", "signatory"),
+        (3, "Association for Women's Rights in Development", "signatory"),
+        (3, "African Centre for Trade, Integration and Development", "signatory"),
+        (3, "Latin American Network for Economic and Social Justice", "signatory"),
+        (3, "Seattle to Brussels Network", "signatory"),
+    ]

@@ -2592,17 +2592,35 @@ _POST_OF = re.compile(
     r"\A(?:the\s+|a\s+)?([\w -]{1,40}?)\s+(?:of|at|for)\s+(?:the\s+)?(?=[A-ZÀ-Ý])"
 )
 _LIST_SPLIT = re.compile(r",(?!\d{3})\s*|\s+as well as\s+", re.IGNORECASE)
+# In a list parted by semicolons a colon may slip in for one ("(MAP): the Peoples Health
+# Movement"); brackets are asides, dropped before the stop is looked for
+_SEMICOLON_SPLIT = re.compile(r"\s*[;:]\s*")
+_SEMICOLON_LIST_STOP = re.compile(r"[()\"—]|\s[-–]\s")
 _LIST_END = _words("others other more many etc")
 
 
+def _semicolon_list(segment):
+    """ "such as: the ACP Civil Society Forum; Development Alternatives with Women for a New
+    Era (DAWN); ...": a list whose items are parted by semicolons (their names may hold
+    commas: "African Centre for Trade, Integration and Development")."""
+    return segment.lstrip(" :–—-").count(";", 0, _WINDOW) >= 2
+
+
 def _list_items(segment):
-    """Items of a list in running text: "A, B, the X-founded C, and D and others"."""
-    segment = _LIST_ASIDE.sub("", segment[: _WINDOW + 200])
-    stop = _LIST_STOP.search(segment)
+    """Items of a list in running text: "A, B, the X-founded C, and D and others"; "A; B;
+    C" when semicolons part them, after a colon or a dash."""
+    if _semicolon_list(segment):
+        segment = _LIST_ASIDE.sub("", segment.lstrip(" :–—-")[:_LONG_WINDOW])
+        stop = _SEMICOLON_LIST_STOP.search(segment)
+        splitter = _SEMICOLON_SPLIT
+    else:
+        segment = _LIST_ASIDE.sub("", segment[: _WINDOW + 200])
+        stop = _LIST_STOP.search(segment)
+        splitter = _LIST_SPLIT
     if stop:
         segment = segment[: stop.start()]
     items = []
-    for part in _LIST_SPLIT.split(segment):
+    for part in splitter.split(segment):
         part = part.strip()
         for prefix in ("and ", "or ", "plus ", "as well as "):
             if part.casefold().startswith(prefix):
@@ -2803,6 +2821,7 @@ _WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
 
 
 _WINDOW = 600  # a list or a subject never runs longer than this (keeps the work linear)
+_LONG_WINDOW = 3000  # a list parted by semicolons, one long name after another
 
 
 def _left(sentence, position):
@@ -3261,14 +3280,18 @@ class _ArticleBuilder:
             return True
         return len(tokens) == 1 and tokens[0].casefold() in self.surnames
 
-    def candidate(self, line, sentence, item, role, cue, among_organisations=False):
+    def candidate(self, line, sentence, item, role, cue, among_organisations=False, whole=False):
         """Keep ``item`` as a mention with ``role``, or reject it with a reason.
 
         ``among_organisations``: the item stands in a list of organisations, so a name that is
         only shaped like a person's ("Daily Kos", "Common Cause": no given name of the
-        dictionary) is taken as one of them, as in a letter's list.
+        dictionary) is taken as one of them, as in a letter's list. ``whole``: the item is
+        one name from its first capital on, not a phrase to find a name in.
         """
-        run = _best_run(item, self.known)
+        if whole and item[:1].isupper() and len(item.split()) <= 20:
+            run = item.split()
+        else:
+            run = _best_run(item, self.known)
         if not run:
             return
         name = clean_name(" ".join(run))
@@ -3301,7 +3324,10 @@ class _ArticleBuilder:
         matches = list(_LIST_CUE.finditer(sentence))
         context = bool(_CAMPAIGN_CONTEXT.search(sentence))
         starts = _include_starts(sentence) if matches else {}
+        listed_until = 0  # the end of a semicolon list: cue words inside it are its names'
         for n, match in enumerate(matches):
+            if match.start() < listed_until:
+                continue
             cue = " ".join(match.group().casefold().split())
             role = _cue_role(
                 cue, match.start(), starts, sentence[: match.start()][-60:], self.campaign
@@ -3316,6 +3342,15 @@ class _ArticleBuilder:
                 if cue == "like":
                     continue  # "Such companies, like ICE, should not exist": a comparison
             end = matches[n + 1].start() if n + 1 < len(matches) else len(sentence)
+            if _semicolon_list(sentence[match.end() : end]):
+                # each item between semicolons is one name, "and", "with" and all ("Latin
+                # American Network for Economic and Social Justice", "Development
+                # Alternatives with Women for a New Era"), whatever cue words it holds
+                end = min(len(sentence), match.end() + _LONG_WINDOW)
+                listed_until = end
+                parts = [item.rstrip(" .") for item in _list_items(sentence[match.end() : end])]
+                self.candidates(line, sentence, parts, role, cue, whole=True)
+                continue
             end = min(end, match.end() + _WINDOW)
             parts = [
                 part
@@ -3367,13 +3402,16 @@ class _ArticleBuilder:
             self.withheld.add((line, _key(name)))
             self.result.rejected.append(Rejection(line, _WITHHELD, _NOT_ORG))
 
-    def candidates(self, line, sentence, parts, role, cue):
+    def candidates(self, line, sentence, parts, role, cue, whole=False):
         """The items of one list: with two or more plain organisations among them, a name only
-        shaped like a person's is one more organisation."""
+        shaped like a person's is one more organisation. ``whole``: each item is one name
+        as it stands (a list parted by semicolons)."""
         plain = sum(1 for part in parts if _classify(part, False) == "organisation")
         for part in parts:
             others = plain - (_classify(part, False) == "organisation")
-            self.candidate(line, sentence, part, role, cue, among_organisations=others >= 2)
+            self.candidate(
+                line, sentence, part, role, cue, among_organisations=others >= 2, whole=whole
+            )
 
     def descriptor_cues(self, line, sentence):
         """ "published yesterday by digital rights advocacy group Fight for the Future":
