@@ -1247,3 +1247,19 @@ def test_article_reads_a_list_parted_by_semicolons_after_a_colon_one_name_per_it
         (3, "Latin American Network for Economic and Social Justice", "signatory"),
         (3, "Seattle to Brussels Network", "signatory"),
     ]
+
+
+def test_article_counts_in_words_and_compounds_of_other_languages():
+    # c_pt_indymedia_trinta_coletivos_racismo.md, z_nl_nos_62_natuurorganisaties_bomenkap.md,
+    # z_nl_nos_politie_advertentie_twintig_organisaties.md: each headline's count and its
+    # qualifier read off the article; "as many as 200 in partnership with other local
+    # councils" (b_uk_cambridge_must_act_petition.md) is refugees, no count of signers
+    cases = {
+        "Mais de trinta coletivos juntam-se em manifestação nacional": [(30, "at_least")],
+        "62 natuurorganisaties ondersteunen deze maatregel.": [(62, "exact")],
+        "De advertentie is mede ondertekend door ruim twintig organisaties.": [(20, "at_least")],
+        "The group has the support of as many as 200 in partnership with other local councils.": [],
+    }
+    for sentence, expected in cases.items():
+        result = parse_article(["Title", "", sentence])
+        assert [(c.count, c.qualifier) for c in result.counts] == expected, sentence

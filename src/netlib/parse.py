@@ -29,6 +29,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from netlib.places import is_place, split_location
+from netlib.vocabulary import entries as entries_of
 from netlib.vocabulary import phrases
 from netlib.vocabulary import words as words_of
 
@@ -2965,6 +2966,11 @@ _TENS = {
     for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())
 }
 _MULTIPLIERS = {"hundred": 100, "thousand": 1000, "dozen": 12}
+# "trinta", "twintig", "zwanzig": numbers in words of other languages, one word each
+_OTHER_NUMBERS = {
+    word: int(value)
+    for word, _, value in (entry.partition(" ") for entry in entries_of("number_words"))
+}
 _DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,9}")
 _AT_LEAST = {("more", "than"), ("over",), ("at", "least"), ("upwards", "of"), ("greater", "than")}
 _AT_LEAST |= {("in", "excess", "of"), ("reaches",), ("reached",), ("passed",), ("surpassed",)}
@@ -3002,13 +3008,36 @@ _ABOUT = {
 }
 _ORG_UNITS = words_of("count_units_organisations")
 _PEOPLE_UNITS = words_of("count_units_people")
+# "natuurorganisaties", "Umweltorganisationen": a compound that ends in a long unit noun
+_COMPOUND_UNITS = tuple(sorted(u for u in _ORG_UNITS if len(u) >= 9))
+
+
+# Between a number and its unit noun stand adjectives ("80 shopping, dining and hotel
+# chains"), never a preposition that starts another phrase
+_UNIT_BARRIERS = _words("in with to for from by on at into under per than as via")
+
+
+def _unit_of(core):
+    """The unit noun ``core`` is, or a compound ends in, else None."""
+    if core in _ORG_UNITS or core in _PEOPLE_UNITS:
+        return core
+    if len(core) > 12 and core.endswith(_COMPOUND_UNITS):
+        return next(u for u in _COMPOUND_UNITS if core.endswith(u))
+    return None
+
+
 _COUNT_CONTEXT = re.compile(
     r"\b(?:sign(?:s|ed|ing|atures?|atories|atory|ers?|ees?)?|co-?sign\w*|endors\w*|"
     r"petition\w*|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|ask(?:s|ed|ing)|"
     r"demand(?:s|ed|ing)?|sent|send|sends|wrote|penned|joined|join|joins|"
     # the same in German, Portuguese, Spanish, French and Italian
     r"forder\w*|unterzeichn\w*|unterschrieb\w*|exig\w*|assin\w*|firma\w*|sign[ée]\w*|"
-    r"signataires|reclam\w*|chiedono)\b",
+    r"signataires|reclam\w*|chiedono|"
+    # acting together: "along with nearly 70 organizations", "62 natuurorganisaties
+    # ondersteunen", "trinta coletivos convocaram", "juntam-se", "unterstützen"
+    r"along\s+with|together\s+with|alongside|support(?:s|ed|ing)?|backed|"
+    r"onderteken\w*|ondersteun\w*|steun\w*|convoc\w*|junta\w*|lança\w*|apoi\w*|apoy\w*|"
+    r"unterstütz\w*|soutien\w*|soutenu\w*)\b",
     re.IGNORECASE,
 )
 _STRIP_CORE = ".,;:!?()[]\"'"
@@ -3017,6 +3046,8 @@ _REPRESENTED = _words("representing represent represents represented totalling t
 
 def _word_number(cores, i):
     """``(value, next index)`` for a number written in words at ``cores[i]``, else ``None``."""
+    if cores[i] in _OTHER_NUMBERS:
+        return _OTHER_NUMBERS[cores[i]], i + 1
     total, current, j, seen = 0, 0, i, False
     while j < len(cores):
         word = cores[j]
@@ -3103,11 +3134,13 @@ def _counts(sentence):
         unit = None
         if not (money or year_like or value < 2):
             for k in range(j, min(j + 6, len(words))):
-                if cores[k] in _ORG_UNITS or cores[k] in _PEOPLE_UNITS:
-                    unit = cores[k]
+                unit = _unit_of(cores[k])
+                if unit:
                     break
                 if _number_at(cores, words, k) or words[k][-1:] in ",;:.!?":
                     break
+                if cores[k] in _UNIT_BARRIERS:
+                    break  # "as many as 200 in partnership with other local councils"
         if unit:
             kind = "organisations" if unit in _ORG_UNITS else "individuals"
             found.append((value, qualifier, unit, kind))
