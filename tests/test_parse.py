@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from netlib.parse import clean_name, parse_article, parse_letter, split_sentences
+from netlib.readers import read
 from netlib.textio import read_document
 from tests.conftest import SEED_RAW as RAW
 
@@ -1263,3 +1264,51 @@ def test_article_counts_in_words_and_compounds_of_other_languages():
     for sentence, expected in cases.items():
         result = parse_article(["Title", "", sentence])
         assert [(c.count, c.qualifier) for c in result.counts] == expected, sentence
+
+
+def test_heads_of_organisations_sign_for_them_and_a_heading_above_the_addressee_opens_nothing(
+    tmp_path,
+):
+    # y_md_nz_school_lunch_letter_2024.md, lines 26-79 (cut): "Copy of letter to Prime
+    # Minister:" heads the addressee, not a list; after "Signed," each line is a leader's
+    # signature "Name, Post – Organisation" (a post in Māori, "Te Manukua", among them).
+    # Read off the letter: four organisations sign, each through one person; the addressee
+    # is no signatory
+    lines = [
+        "## Copy of letter to Prime Minister:",
+        "",
+        "Rt Hon Prime Minister Christopher Luxon",
+        "",
+        "Parliament Buildings",
+        "",
+        "Wellington",
+        "",
+        "As leaders of the education sector, we jointly urge you to continue the programme.",
+        "",
+        "Signed,",
+        "",
+        "Mark Potter, President | Te Manukura – NZEI Te Riu Roa",
+        "",
+        "Angela Lowe, President – Association of Intermediate and Middle Schools",
+        "",
+        "Bruce Jepsen, Te Manukua – Te Akatea",
+        "",
+        "Jill Bond, Chief Executive Officer – New Zealand Kindergartens Network",
+    ]
+    page = tmp_path / "letter.md"
+    page.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    document = read(page)
+    result = parse_letter(document.lines, units=document.units)
+    assert [(e.line, e.kind, e.name) for e in result.entries] == [
+        (13, "person", None),
+        (13, "organisation", "NZEI Te Riu Roa"),
+        (15, "person", None),
+        (15, "organisation", "Association of Intermediate and Middle Schools"),
+        (17, "person", None),
+        (17, "organisation", "Te Akatea"),
+        (19, "person", None),
+        (19, "organisation", "New Zealand Kindergartens Network"),
+    ]
+    written = " ".join(str(e) for e in result.entries + result.rejected)
+    for person in ("Potter", "Lowe", "Jepsen", "Bond", "Luxon"):
+        assert person not in written

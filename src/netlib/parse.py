@@ -1496,6 +1496,10 @@ def _find_blocks(infos):
                 pending = None  # a section heading above prose or one line: not a list
             if pending is not None and pending[2] and info.index <= head_end:
                 pending = None  # the page's title above the addressee: nothing signs there
+            if pending is not None and pending[2] and first_signed and info.index < first_signed:
+                # "Copy of letter to Prime Minister:" above the addressee, in a letter that
+                # says further down where its signatures are ("Signed,")
+                pending = None
             if pending is None:
                 outside = first_signed is not None and (
                     info.index < first_signed or prose_since >= MAX_PROSE_AFTER_SIGNED
@@ -1908,10 +1912,68 @@ def _representatives(block, infos):
         if split:
             found[i] = split
     if len(found) < 3 or len(found) * 5 < items * 2:
-        return {}
+        return _leaders(block, infos, items)
     for i in block.lines:
         if infos[i].kind == "item" and i not in block.inline and i not in found:
             split = _representative_split(infos[i].clean, loose=True)
+            if split:
+                found[i] = split
+    return found
+
+
+_LEADER_POSTS = words_of("leader_posts")
+# the dash between a signer's post and the organisation: "President – NZEI", "Chief
+# Executive –Te Rito Maioha", "Chair - Canadian Union of Public Employees (CUPE) - Ontario"
+_POST_DASH = re.compile(r"\s[–—-]\s?|\s?[–—]\s")
+
+
+def _leader_split(text, loose=False):
+    """ "Mark Potter, President – NZEI Te Riu Roa": ``("Mark Potter, President", "NZEI Te
+    Riu Roa")``, the head of an organisation signing for it: a personal name, a comma and a
+    post of vocab/leader_posts.txt, a dash, the organisation (up to a further dash: "- Ontario
+    University Sector" says which part of it); ``None`` for any other line.
+
+    >>> _leader_split("Jill Bond, Chief Executive Officer – New Zealand Kindergartens Network")
+    ('Jill Bond, Chief Executive Officer', 'New Zealand Kindergartens Network')
+    >>> _leader_split("Jane Roe, Professor – Example University") is None
+    True
+    """
+    dash = _POST_DASH.search(text)
+    if not dash:
+        return None
+    person, rest = text[: dash.start()].strip(), text[dash.end() :].strip()
+    name, comma, post = person.partition(",")
+    if loose and not comma:
+        if _classify(person, False) != "person":
+            return None  # "Cathy Wilson Chief Executive / Kaiwhakahaere matua"
+    elif not comma or not _person_shaped(name.split()):
+        return None
+    elif not loose and not any(_norm_tok(w) in _LEADER_POSTS for w in re.split(r"[\s/|]+", post)):
+        return None
+    further = _POST_DASH.search(rest)
+    organisation = rest[: further.start()].strip() if further else rest
+    if not organisation[:1].isupper() or is_place(organisation):
+        return None
+    if _classify(organisation, False) not in ("organisation", "person?"):
+        return None
+    return person, organisation
+
+
+def _leaders(block, infos, items):
+    """``{index: (person, organisation)}`` for a block most of whose lines are signed by the
+    head of an organisation (:func:`_leader_split`); empty otherwise."""
+    found = {}
+    for i in block.lines:
+        if infos[i].kind == "item" and i not in block.inline:
+            split = _leader_split(infos[i].clean)
+            if split:
+                found[i] = split
+    if len(found) < 3 or len(found) * 2 < items:
+        return {}
+    for i in block.lines:
+        # in such a block a post in another language ("Te Manukura") is a post too
+        if infos[i].kind == "item" and i not in block.inline and i not in found:
+            split = _leader_split(infos[i].clean, loose=True)
             if split:
                 found[i] = split
     return found
