@@ -1312,3 +1312,30 @@ def test_heads_of_organisations_sign_for_them_and_a_heading_above_the_addressee_
     written = " ".join(str(e) for e in result.entries + result.rejected)
     for person in ("Potter", "Lowe", "Jepsen", "Bond", "Luxon"):
         assert person not in written
+
+
+def test_section_headings_of_other_languages_head_the_names_below_them():
+    # z_html_es_owinfs_unctad13_firman.html: "Firman" then "Organizaciones Internacionales"
+    # and "Organiciones Nacionales" (sic) over the names; z_html_fr_owinfs_transformer_omc
+    # .html: "Organisations Régionales et Internationales". None of them signs
+    result = parse_letter(
+        [
+            "Exigimos un cambio de rumbo.",
+            "",
+            "Firman",
+            "Organizaciones Internacionales",
+            "ActionAid International",
+            "Friends of the Earth International",
+            "Organiciones Nacionales",
+            "Third World Network – Africa",
+            "Organisations Régionales et Internationales",
+            "Public Services International",
+        ]
+    )
+    assert [(e.line, e.name, e.location) for e in result.entries] == [
+        (5, "ActionAid International", None),
+        (6, "Friends of the Earth International", None),
+        (8, "Third World Network", "Africa"),
+        (10, "Public Services International", None),
+    ]
+    assert result.headings == [3, 4, 7, 9]

@@ -288,8 +288,10 @@ _HEADING_NOUNS = _words(
     researchers faculty affiliates chapters allies unions congregations sponsors co-sponsors
     cosponsors
     """
-)
-_HEADING_SCOPES = _words("national state local regional international statewide nationwide global")
+) | words_of("heading_nouns")
+_HEADING_SCOPES = _words(
+    "national state local regional international statewide nationwide global"
+) | words_of("heading_scopes")
 _HEADING_WORDS = (
     _HEADING_NOUNS
     | _HEADING_SCOPES
@@ -301,6 +303,7 @@ _HEADING_WORDS = (
         organizational organisational institutional grassroots allied
         """
     )
+    | words_of("heading_connectors")
 )
 _PERSON_HEADINGS = _words(
     "individuals individual academics scholars experts researchers faculty people employees workers"
@@ -854,7 +857,8 @@ _CLOSINGS = _SALUTATIONS | _phrases(
     undersigned | list of signatories | signatory organizations | signatory organisations |
     organizational signatories | organisational signatories | endorsing organizations |
     endorsing organisations | supporting organizations | supporting organisations |
-    signed by the following | individual signatories | individual signers"""
+    signed by the following | individual signatories | individual signers |
+    firman | firmamos | assinam | assinamos | unterzeichnen | signent | firmano | ondertekenen"""
 )
 _MORE_SIGNERS = re.compile(r"(?:other|additional|further|more)\s", re.IGNORECASE)
 # "Signed by: A, B", "Other signatories include • A • B": the names run on after the cue
@@ -1054,7 +1058,7 @@ def _place_key(text):
 def _heading(clean, raw_stripped):
     """``(heading text or None, person_default)`` when the line opens a block, else ``None``."""
     low = clean.casefold().strip(" :,.;-–—")
-    words = low.split()
+    words = low.replace("/", " ").split()  # "Institutions / Organizations"
     if not words or len(words) > 12:
         return None
     if len(words) <= 4 and _place_key(low) in _PLACES:
