@@ -1339,3 +1339,50 @@ def test_section_headings_of_other_languages_head_the_names_below_them():
         (10, "Public Services International", None),
     ]
     assert result.headings == [3, 4, 7, 9]
+
+
+def test_signers_above_their_organisations_join_wrapped_names_and_an_appendix_ends_the_list():
+    # x_greenpeace_chemical_security_testimony_2010.txt, lines 459-566 (cut): each signer
+    # stands above an organisation whose name a narrow column wraps over two or three
+    # lines; "Appendix B:" starts an attached press release. Read off the letter: six
+    # organisations, six people
+    lines = [
+        "We look forward to working with you on this urgently needed legislation.",
+        "Sincerely,",
+        "John Morawetz",
+        "International Chemical",
+        "Workers Union",
+        "Council/UFCW",
+        "Liz Hitchcock",
+        "U.S. Public Interest",
+        "Research Group",
+        "Ed Hopkins",
+        "Sierra Club",
+        "Pam Miller",
+        "Alaska Community Action on Toxics",
+        "Brian Turnbaugh",
+        "OMB Watch",
+        "Ted Schettler",
+        "Science and Environmental Health Network",
+        "",
+        "Appendix B:",
+        "The Clorox Company  News Release",
+        "Clorox Announces Plans to Begin Transitioning U.S. Operations",
+        "OAKLAND, Calif., Nov. 2, 2009",
+    ]
+    result = parse_letter(lines)
+    assert [(e.line, e.kind, e.name) for e in result.entries] == [
+        (3, "person", None),
+        (4, "organisation", "International Chemical Workers Union Council/UFCW"),
+        (7, "person", None),
+        (8, "organisation", "U.S. Public Interest Research Group"),
+        (10, "person", None),
+        (11, "organisation", "Sierra Club"),
+        (12, "person", None),
+        (13, "organisation", "Alaska Community Action on Toxics"),
+        (14, "person", None),
+        (15, "organisation", "OMB Watch"),
+        (16, "person", None),
+        (17, "organisation", "Science and Environmental Health Network"),
+    ]
+    assert result.blocks == [(3, 17)]

@@ -1002,8 +1002,18 @@ _DATELINE = re.compile(
 )
 
 
+# "Appendix B:", "Annex 1 –", "Anexo I": what follows is attached to the letter, not signed
+_APPENDIX_REASON = "an appendix follows"
+_APPENDIX = re.compile(
+    r"(?:appendix|annexe?|anexo|anhang)\s+(?:[a-z]|\d{1,2}|[ivx]{1,4})\b(?:\s*[:.–-].*)?",
+    re.IGNORECASE,
+)
+
+
 def _furniture(stripped):
     """``("hard", reason)`` ends a block, ``("soft", reason)`` is rejected inside one."""
+    if _APPENDIX.fullmatch(stripped):
+        return "hard", _APPENDIX_REASON
     if _HARD_STOP.fullmatch(stripped) or stripped.startswith(("©", "(c) ", "Copyright ")):
         return "hard", "end of list"
     if _CC_WITHOUT_COLON.match(stripped):
@@ -1457,6 +1467,7 @@ def _find_blocks(infos):
         pending = (None, False, False)  # a document that is only a list
     blocks, current = [], None
     section_people = False  # the last heading said "Individuals": its lists are people
+    appendix = False
     for info in infos:
         if info.kind == "blank":
             continue
@@ -1485,6 +1496,8 @@ def _find_blocks(infos):
             continue
         if info.kind in ("hard", "salutation"):
             section_people = False
+        if info.kind == "hard" and info.reason == _APPENDIX_REASON:
+            appendix = True  # only a list under its own heading signs after this
         if info.kind in ("hard", "prose", "salutation"):
             _close(current, infos, blocks)
             current, pending = None, None
@@ -1505,8 +1518,9 @@ def _find_blocks(infos):
                 # says further down where its signatures are ("Signed,")
                 pending = None
             if pending is None:
-                outside = first_signed is not None and (
-                    info.index < first_signed or prose_since >= MAX_PROSE_AFTER_SIGNED
+                outside = appendix or (
+                    first_signed is not None
+                    and (info.index < first_signed or prose_since >= MAX_PROSE_AFTER_SIGNED)
                 )
                 if info.index <= head_end or runs[info.index] < MIN_RUN or outside:
                     if info.unit is None:
@@ -2116,6 +2130,17 @@ def _wraps(here, nxt, numbered_wrap):
     )
 
 
+def _paired_people(lines, infos):
+    """The person lines of a block where each signer stands on a line above their
+    organisation ("Liz Hitchcock" / "U.S. Public Interest Research Group"): at least three
+    people, two lines in five or more, and no two people on adjacent lines; else empty."""
+    people = {i for i in lines if _classify(infos[i].clean, False) in ("person", "person?")}
+    if len(people) < 3 or len(people) * 5 < len(lines) * 2:
+        return set()
+    adjacent = sum(1 for a, b in pairwise(lines) if a in people and b in people)
+    return people if adjacent * 10 <= len(people) else set()
+
+
 def _continuations(block, infos, enumerated=None):
     """Wrapped names in a one-name-a-line block: ``{first: last}`` for the line that starts
     a wrapped name, ``{later: -first - 1}`` for each line that continues it. In a numbered
@@ -2123,6 +2148,7 @@ def _continuations(block, infos, enumerated=None):
     out = {}
     enumerated = enumerated or {}
     lines = [i for i in block.lines if infos[i].kind == "item" and infos[i].unit is None]
+    people = _paired_people(lines, infos)
     k = 0
     while k < len(lines) - 1:
         start = end = lines[k]
@@ -2130,6 +2156,15 @@ def _continuations(block, infos, enumerated=None):
             here, nxt = infos[end].clean, infos[lines[k + 1]].clean
             if lines[k + 1] != end + 1 and infos[end + 1].kind != "blank":
                 break
+            if people and k > 0 and lines[k - (end - start) - 1] in people:
+                # a block of signers each above their organisation: the lines between two
+                # people are one organisation's name, wrapped ("U.S. Public Interest" /
+                # "Research Group")
+                if start not in people and lines[k + 1] not in people and len(nxt.split()) <= 5:
+                    k += 1
+                    end = lines[k]
+                    out[end] = -start - 1
+                    continue
             numbered_wrap = (
                 start in enumerated
                 and lines[k + 1] not in enumerated
@@ -2216,7 +2251,13 @@ class _LetterBuilder:
             if _not_a_name(name):
                 self.reject(index, raw, "not an organisation's name (a number or a fragment)")
                 return
-            if name.endswith(("!", "?")) or _SENTENCE_VERB.search(name):
+            shouted = name.isupper() and len(name.split()) >= 3
+            if (
+                name.endswith(("!", "?"))
+                or _SENTENCE_VERB.search(name)
+                or (shouted and _SENTENCE_VERB.search(f" {name.casefold()} "))
+            ):
+                # "COMPREHENSIVE LEGISLATION IS ESSENTIAL TO SECURITY": a section title
                 self.reject(index, raw, "a sentence, not a name")
                 return
             if not (self.known and self.known.exact(name)):
