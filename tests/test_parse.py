@@ -1386,3 +1386,23 @@ def test_signers_above_their_organisations_join_wrapped_names_and_an_appendix_en
         (17, "organisation", "Science and Environmental Health Network"),
     ]
     assert result.blocks == [(3, 17)]
+
+
+def test_article_semicolon_list_drops_a_place_after_an_acronym_and_parts_two_names():
+    # z_intl_owinfs_206_groups_turnaround.html, line 172 (cut): "(PARC) of Japan" says where
+    # the signer is; "(SOMO) and Both ENDS of the Netherlands" names two signers; "among
+    # others" ends the list. Read off the release by hand
+    sentence = (
+        "Many major national groups also endorsed, such as Alliance Sud of Switzerland; the "
+        "Pacific Asia Resource Center (PARC) of Japan; the Centre for Research on Multinational "
+        "Corporations (SOMO) and Both ENDS of the Netherlands; and the Trades Union Congress "
+        "(TUC) of the United Kingdom, among others."
+    )
+    result = parse_article(["206 groups endorse a statement", "", sentence])
+    assert [m.name for m in result.mentions] == [
+        "Alliance Sud of Switzerland",
+        "Pacific Asia Resource Center",
+        "Centre for Research on Multinational Corporations",
+        "Both ENDS of the Netherlands",
+        "Trades Union Congress",
+    ]

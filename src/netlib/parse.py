@@ -2707,6 +2707,19 @@ _SEMICOLON_LIST_STOP = re.compile(r"[()\"—]|\s[-–]\s")
 _LIST_END = _words("others other more many etc")
 
 
+_ACRONYM_PLACE = re.compile(
+    r"(\(\s?[A-Z][\w.&-]{1,15}\s?\))\s+(?:of|in)\s+((?:the\s+)?[A-Z][\w.\- ]{1,40}?)(?=\s*(?:[;,.]|$))"
+)
+_ACRONYM_AND = re.compile(r"(?<=\))\s+and\s+(?=[A-Z])")
+_AMONG_OTHERS = re.compile(r",?\s+(?:among (?:many )?others|and (?:many )?others|etc)\.?\s*$")
+
+
+def _drop_place_after_acronym(match):
+    place = match.group(2)
+    place = place[4:] if place.startswith("the ") else place
+    return match.group(1) if is_place(place) else match.group()
+
+
 def _semicolon_list(segment):
     """ "such as: the ACP Civil Society Forum; Development Alternatives with Women for a New
     Era (DAWN); ...": a list whose items are parted by semicolons (their names may hold
@@ -2718,7 +2731,12 @@ def _list_items(segment):
     """Items of a list in running text: "A, B, the X-founded C, and D and others"; "A; B;
     C" when semicolons part them, after a colon or a dash."""
     if _semicolon_list(segment):
-        segment = _LIST_ASIDE.sub("", segment.lstrip(" :–—-")[:_LONG_WINDOW])
+        segment = segment.lstrip(" :–—-")[:_LONG_WINDOW]
+        # "Pacific Asia Resource Center (PARC) of Japan": a place after the acronym says
+        # where, it is not part of the name; "(SOMO) and Both ENDS": two names
+        segment = _ACRONYM_PLACE.sub(_drop_place_after_acronym, segment)
+        segment = _ACRONYM_AND.sub("; ", segment)
+        segment = _LIST_ASIDE.sub("", segment)
         stop = _SEMICOLON_LIST_STOP.search(segment)
         splitter = _SEMICOLON_SPLIT
     else:
@@ -3488,7 +3506,8 @@ class _ArticleBuilder:
                 # Alternatives with Women for a New Era"), whatever cue words it holds
                 end = min(len(sentence), match.end() + _LONG_WINDOW)
                 listed_until = end
-                parts = [item.rstrip(" .") for item in _list_items(sentence[match.end() : end])]
+                items = _list_items(sentence[match.end() : end])
+                parts = [_AMONG_OTHERS.sub("", item).rstrip(" .") for item in items]
                 self.candidates(line, sentence, parts, role, cue, whole=True)
                 continue
             end = min(end, match.end() + _WINDOW)
