@@ -2708,7 +2708,8 @@ _LIST_END = _words("others other more many etc")
 
 
 _ACRONYM_PLACE = re.compile(
-    r"(\(\s?[A-Z][\w.&-]{1,15}\s?\))\s+(?:of|in)\s+((?:the\s+)?[A-Z][\w.\- ]{1,40}?)(?=\s*(?:[;,.]|$))"
+    r"(\(\s?[A-Z][\w.&-]{1,15}\s?\))\s+(?:of|in)\s+"
+    r"((?:the\s+)?[A-Z][\w.\- ]{1,40}?)(?=\s*(?:[;,.]|$))"
 )
 _ACRONYM_AND = re.compile(r"(?<=\))\s+and\s+(?=[A-Z])")
 _AMONG_OTHERS = re.compile(r",?\s+(?:among (?:many )?others|and (?:many )?others|etc)\.?\s*$")
