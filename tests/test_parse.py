@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from netlib.io.documents import read_document
 from netlib.parse import clean_name, parse_article, parse_letter, split_sentences
+from netlib.readers import read
 from tests.conftest import SEED_RAW as RAW
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -1131,4 +1132,277 @@ def test_people_listed_surname_first_are_withheld_as_people():
         ("organisation", "Attac France"),
         ("organisation", "Wikimedia Italia"),
         ("organisation", "Clean New York"),
+    ]
+
+
+def test_a_row_of_people_after_other_signatories_include_is_people_and_names_no_one():
+    # z_html_us_outnow_individual_signers.html: a list of people with their posts, then one
+    # paragraph "Other signatories include • Name, post • Name, post". Read off the page: no
+    # organisation signs; the lead-in is a cue, each bulleted piece one individual, and the
+    # list above the cue stays a signatory block
+    lines = [
+        "We call on the U.S. to get out of Iraq now.",
+        "",
+        "Ali Abunimah, ElectronicIraq.net",
+        "Tariq Ali, author, Bush in Babylon",
+        "Howard Zinn, author, A People's History of the United States",
+        "* for identification purposes only",
+        "",
+        "Other signatories include • Mike Alewitz, muralist • Naseer Aruri, author, "
+        "Dishonest Broker • Bill Ayers, author, Fugitive Days",
+    ]
+    result = parse_letter(lines)
+    assert [(e.line, e.kind) for e in result.entries] == [(3, "person")] * 1 + [
+        (4, "person"),
+        (5, "person"),
+        (8, "person"),
+        (8, "person"),
+        (8, "person"),
+    ]
+    assert [(r.line, r.reason) for r in result.rejected] == [
+        (6, "note in the list, not a signatory")
+    ]
+    written = " ".join(str(r) for r in result.entries + result.rejected)
+    for person in ("Alewitz", "Aruri", "Ayers", "Zinn", "Abunimah"):
+        assert person not in written
+
+
+def test_a_line_of_organisations_with_a_person_repeats_no_name_in_raw():
+    # a split line that holds a person's piece: each organisation keeps its own piece as
+    # what was written, so the person's name is not copied beside every organisation
+    result = parse_letter(["Signed:", "Media Alliance; Jane Roe, organizer; Oakland Privacy"])
+    assert [(e.kind, e.name, e.raw) for e in result.entries] == [
+        ("organisation", "Media Alliance", "Media Alliance"),
+        ("person", None, ""),
+        ("organisation", "Oakland Privacy", "Oakland Privacy"),
+    ]
+
+
+def test_signatures_side_by_side_are_people_and_posts_in_other_languages_are_titles():
+    # y_html_br_gmo_labelling_letter_2015.html: two signature columns read as one line each,
+    # "Bruno Miragem Gisela Simona" / "Presidente do Brasilcon Presidente do ProconsBrasil".
+    # Read off the page: four people and their posts, no organisation
+    result = parse_letter(
+        [
+            "Assinam esta carta:",
+            "Instituto Kairós",
+            "Elici Maria Checchin Bueno Rosana Grinberg",
+            "Coordenadora Executiva do Idec Presidente do FNECDC",
+            "Bruno Miragem Gisela Simona",
+            "Presidente do Brasilcon Presidente do ProconsBrasil",
+            "Coordinadora de Lideres Comunitarios",
+        ]
+    )
+    assert [(e.line, e.kind, e.name) for e in result.entries] == [
+        (2, "organisation", "Instituto Kairós"),
+        (3, "person", None),
+        (5, "person", None),
+        (7, "organisation", "Coordinadora de Lideres Comunitarios"),
+    ]
+    assert [(r.line, r.reason) for r in result.rejected] == [
+        (4, "job title (part of a personal signature)"),
+        (6, "job title (part of a personal signature)"),
+    ]
+
+
+def test_the_sentence_that_introduces_a_list_is_accounted_for_as_a_heading_line():
+    # z_md_cl_constitucion_es_nuestra_organizaciones.md, line 27: "Entre las organizaciones
+    # que ... se encuentran:" then a bulleted list; the sentence is counted among the heading
+    # lines, so every line of the block is accounted for
+    result = parse_letter(
+        [
+            "La plataforma visibilizará propuestas ciudadanas en materia de derechos sociales.",
+            "",
+            "Entre las organizaciones que ya han comprometido su participación se encuentran:",
+            "",
+            "* Amnistía Internacional",
+            "* Fundación Iguales",
+            "* Derechos Digitales",
+        ]
+    )
+    assert result.headings == [3]
+    assert [(e.line, e.name) for e in result.entries] == [
+        (5, "Amnistía Internacional"),
+        (6, "Fundación Iguales"),
+        (7, "Derechos Digitales"),
+    ]
+
+
+def test_article_reads_a_list_parted_by_semicolons_after_a_colon_one_name_per_item():
+    # z_intl_owinfs_206_groups_turnaround.html, line 123 (cut to its first six items): the
+    # names hold "with", "and", commas and possessives; each item between semicolons is one
+    # signatory, read off the release by hand
+    sentence = (
+        "Endorsers include large international networks such as: the ACP Civil Society Forum; "
+        "Development Alternatives with Women for a New Era (DAWN); the Association for Women's "
+        "Rights in Development (AWID); the African Centre for Trade, Integration and Development "
+        "(CACID); the Latin American Network for Economic and Social Justice (LATINDADD); and "
+        "the Seattle to Brussels Network."
+    )
+    result = parse_article(["206 Civil Society Groups Call for New Trade Rules", "", sentence])
+    assert [(m.line, m.name, m.role) for m in result.mentions] == [
+        (3, "ACP Civil Society Forum", "signatory"),
+        (3, "Development Alternatives with Women for a New Era", "signatory"),
+        (3, "Association for Women's Rights in Development", "signatory"),
+        (3, "African Centre for Trade, Integration and Development", "signatory"),
+        (3, "Latin American Network for Economic and Social Justice", "signatory"),
+        (3, "Seattle to Brussels Network", "signatory"),
+    ]
+
+
+def test_article_counts_in_words_and_compounds_of_other_languages():
+    # c_pt_indymedia_trinta_coletivos_racismo.md, z_nl_nos_62_natuurorganisaties_bomenkap.md,
+    # z_nl_nos_politie_advertentie_twintig_organisaties.md: each headline's count and its
+    # qualifier read off the article; "as many as 200 in partnership with other local
+    # councils" (b_uk_cambridge_must_act_petition.md) is refugees, no count of signers
+    cases = {
+        "Mais de trinta coletivos juntam-se em manifestação nacional": [(30, "at_least")],
+        "62 natuurorganisaties ondersteunen deze maatregel.": [(62, "exact")],
+        "De advertentie is mede ondertekend door ruim twintig organisaties.": [(20, "at_least")],
+        "The group has the support of as many as 200 in partnership with other local councils.": [],
+    }
+    for sentence, expected in cases.items():
+        result = parse_article(["Title", "", sentence])
+        assert [(c.count, c.qualifier) for c in result.counts] == expected, sentence
+
+
+def test_heads_of_organisations_sign_for_them_and_a_heading_above_the_addressee_opens_nothing(
+    tmp_path,
+):
+    # y_md_nz_school_lunch_letter_2024.md, lines 26-79 (cut): "Copy of letter to Prime
+    # Minister:" heads the addressee, not a list; after "Signed," each line is a leader's
+    # signature "Name, Post – Organisation" (a post in Māori, "Te Manukua", among them).
+    # Read off the letter: four organisations sign, each through one person; the addressee
+    # is no signatory
+    lines = [
+        "## Copy of letter to Prime Minister:",
+        "",
+        "Rt Hon Prime Minister Christopher Luxon",
+        "",
+        "Parliament Buildings",
+        "",
+        "Wellington",
+        "",
+        "As leaders of the education sector, we jointly urge you to continue the programme.",
+        "",
+        "Signed,",
+        "",
+        "Mark Potter, President | Te Manukura – NZEI Te Riu Roa",
+        "",
+        "Angela Lowe, President – Association of Intermediate and Middle Schools",
+        "",
+        "Bruce Jepsen, Te Manukua – Te Akatea",
+        "",
+        "Jill Bond, Chief Executive Officer – New Zealand Kindergartens Network",
+    ]
+    page = tmp_path / "letter.md"
+    page.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    document = read(page)
+    result = parse_letter(document.lines, units=document.units)
+    assert [(e.line, e.kind, e.name) for e in result.entries] == [
+        (13, "person", None),
+        (13, "organisation", "NZEI Te Riu Roa"),
+        (15, "person", None),
+        (15, "organisation", "Association of Intermediate and Middle Schools"),
+        (17, "person", None),
+        (17, "organisation", "Te Akatea"),
+        (19, "person", None),
+        (19, "organisation", "New Zealand Kindergartens Network"),
+    ]
+    written = " ".join(str(e) for e in result.entries + result.rejected)
+    for person in ("Potter", "Lowe", "Jepsen", "Bond", "Luxon"):
+        assert person not in written
+
+
+def test_section_headings_of_other_languages_head_the_names_below_them():
+    # z_html_es_owinfs_unctad13_firman.html: "Firman" then "Organizaciones Internacionales"
+    # and "Organiciones Nacionales" (sic) over the names; z_html_fr_owinfs_transformer_omc
+    # .html: "Organisations Régionales et Internationales". None of them signs
+    result = parse_letter(
+        [
+            "Exigimos un cambio de rumbo.",
+            "",
+            "Firman",
+            "Organizaciones Internacionales",
+            "ActionAid International",
+            "Friends of the Earth International",
+            "Organiciones Nacionales",
+            "Third World Network – Africa",
+            "Organisations Régionales et Internationales",
+            "Public Services International",
+        ]
+    )
+    assert [(e.line, e.name, e.location) for e in result.entries] == [
+        (5, "ActionAid International", None),
+        (6, "Friends of the Earth International", None),
+        (8, "Third World Network", "Africa"),
+        (10, "Public Services International", None),
+    ]
+    assert result.headings == [3, 4, 7, 9]
+
+
+def test_signers_above_their_organisations_join_wrapped_names_and_an_appendix_ends_the_list():
+    # x_greenpeace_chemical_security_testimony_2010.txt, lines 459-566 (cut): each signer
+    # stands above an organisation whose name a narrow column wraps over two or three
+    # lines; "Appendix B:" starts an attached press release. Read off the letter: six
+    # organisations, six people
+    lines = [
+        "We look forward to working with you on this urgently needed legislation.",
+        "Sincerely,",
+        "John Morawetz",
+        "International Chemical",
+        "Workers Union",
+        "Council/UFCW",
+        "Liz Hitchcock",
+        "U.S. Public Interest",
+        "Research Group",
+        "Ed Hopkins",
+        "Sierra Club",
+        "Pam Miller",
+        "Alaska Community Action on Toxics",
+        "Brian Turnbaugh",
+        "OMB Watch",
+        "Ted Schettler",
+        "Science and Environmental Health Network",
+        "",
+        "Appendix B:",
+        "The Clorox Company  News Release",
+        "Clorox Announces Plans to Begin Transitioning U.S. Operations",
+        "OAKLAND, Calif., Nov. 2, 2009",
+    ]
+    result = parse_letter(lines)
+    assert [(e.line, e.kind, e.name) for e in result.entries] == [
+        (3, "person", None),
+        (4, "organisation", "International Chemical Workers Union Council/UFCW"),
+        (7, "person", None),
+        (8, "organisation", "U.S. Public Interest Research Group"),
+        (10, "person", None),
+        (11, "organisation", "Sierra Club"),
+        (12, "person", None),
+        (13, "organisation", "Alaska Community Action on Toxics"),
+        (14, "person", None),
+        (15, "organisation", "OMB Watch"),
+        (16, "person", None),
+        (17, "organisation", "Science and Environmental Health Network"),
+    ]
+    assert result.blocks == [(3, 17)]
+
+
+def test_article_semicolon_list_drops_a_place_after_an_acronym_and_parts_two_names():
+    # z_intl_owinfs_206_groups_turnaround.html, line 172 (cut): "(PARC) of Japan" says where
+    # the signer is; "(SOMO) and Both ENDS of the Netherlands" names two signers; "among
+    # others" ends the list. Read off the release by hand
+    sentence = (
+        "Many major national groups also endorsed, such as Alliance Sud of Switzerland; the "
+        "Pacific Asia Resource Center (PARC) of Japan; the Centre for Research on Multinational "
+        "Corporations (SOMO) and Both ENDS of the Netherlands; and the Trades Union Congress "
+        "(TUC) of the United Kingdom, among others."
+    )
+    result = parse_article(["206 groups endorse a statement", "", sentence])
+    assert [m.name for m in result.mentions] == [
+        "Alliance Sud of Switzerland",
+        "Pacific Asia Resource Center",
+        "Centre for Research on Multinational Corporations",
+        "Both ENDS of the Netherlands",
+        "Trades Union Congress",
     ]

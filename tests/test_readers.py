@@ -29,6 +29,20 @@ def test_markdown_headings_items_and_front_matter():
     assert by_line[53].kind == "item" and by_line[53].text.startswith("1. ")
 
 
+def test_markdown_page_body_kept_in_front_matter_block_scalars_is_read():
+    # z_md_cl_constitucion_es_nuestra_organizaciones.md is all front matter: the Spanish
+    # and English texts are "content_block_es: >-" / "content_block_en: >-" scalars indented
+    # two spaces, each ending in a "*" list of 18 organisations (lines 30-64 and 85-119, by
+    # hand); the other keys (layout, date, colour) stay metadata
+    got = {u.line: u for u in units("z_md_cl_constitucion_es_nuestra_organizaciones.md")}
+    assert got[27].kind == "para" and got[27].text.strip().startswith("Entre las organizaciones")
+    items = [u for u in got.values() if u.kind == "item"]
+    assert [u.line for u in items] == [*range(30, 65, 2), *range(85, 120, 2)]
+    assert items[0].text.strip() == "* Amnistía Internacional"
+    assert items[-1].text.strip() == "* Ahora Nos Toca Participar"
+    assert 2 not in got and 123 not in got  # "layout: news", the closing "---"
+
+
 def test_html_table_with_a_header_outside_any_row():
     # opentf: <thead><th>Name</th><th>Type</th>... without <tr>; row 1 is Gruntwork, a Company
     records = [u for u in units("html_opentf_manifesto.html") if u.kind == "record"]
@@ -36,6 +50,24 @@ def test_html_table_with_a_header_outside_any_row():
     assert records[0].person is False  # Type: Company
     # Type: Individual, 94 by hand; two of them share a row whose <tr> is missing (line 627)
     assert sum(1 for r in records if r.person) == 94
+
+
+def test_html_table_without_a_header_takes_the_names_beside_a_country_column():
+    # z_html_fr_owinfs_transformer_omc.html: "Organisations Nationales" is a table of rows
+    # "<td>39</td><td>Alternative Information and Development Centre (AIDC)</td><td>Afrique
+    # du Sud</td>" with no header row: 163 <tr> (source lines 540-2530), the first and the
+    # last read off the page
+    records = [u for u in units("z_html_fr_owinfs_transformer_omc.html") if u.kind == "record"]
+    national = [r for r in records if r.location]
+    assert len(national) == 163
+    assert (national[0].text, national[0].location) == (
+        "Alternative Information and Development Centre (AIDC)",
+        "Afrique du Sud",
+    )
+    assert (national[-1].text, national[-1].location) == (
+        "Zimbabwe Urban Councils Workers Union",
+        "Zimbabwe",
+    )
 
 
 def test_html_logo_wall_alt_text_each_a_unit():

@@ -1,6 +1,6 @@
 """Signatory blocks of coalition letters, and campaign mentions in news articles.
 
-The parser works on decoded lines (:mod:`netlib.textio` does the reading): ``lines[0]`` is
+The parser works on decoded lines (:mod:`netlib.io.documents` does the reading): ``lines[0]`` is
 line 1 of the file. It decides by the *shape* of the text, never by the document, and it knows
 no organisation by name: organisations it should recognise come in as ``known_names``.
 
@@ -29,6 +29,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from netlib.resolve.places import is_place, split_location
+from netlib.vocabulary import entries as entries_of
 from netlib.vocabulary import phrases
 from netlib.vocabulary import words as words_of
 
@@ -231,7 +232,8 @@ _TITLE_TRIGGERS = _words(
     consultant secretary treasurer trustee counsel spokesperson minister chancellor provost
     senator councilmember mayor commissioner researcher fellow student candidate phd
     """
-)
+) | words_of("job_titles")
+_TITLE_OR_BODY = words_of("job_titles_or_bodies")
 _TITLE_WORDS = _TITLE_TRIGGERS | _words(
     """
     vice senior associate assistant deputy general head lead staff board member members
@@ -286,8 +288,10 @@ _HEADING_NOUNS = _words(
     researchers faculty affiliates chapters allies unions congregations sponsors co-sponsors
     cosponsors
     """
-)
-_HEADING_SCOPES = _words("national state local regional international statewide nationwide global")
+) | words_of("heading_nouns")
+_HEADING_SCOPES = _words(
+    "national state local regional international statewide nationwide global"
+) | words_of("heading_scopes")
 _HEADING_WORDS = (
     _HEADING_NOUNS
     | _HEADING_SCOPES
@@ -299,6 +303,7 @@ _HEADING_WORDS = (
         organizational organisational institutional grassroots allied
         """
     )
+    | words_of("heading_connectors")
 )
 _PERSON_HEADINGS = _words(
     "individuals individual academics scholars experts researchers faculty people employees workers"
@@ -595,6 +600,30 @@ def _is_job_title(tokens):
     return len(unknown) <= 1 and not any(w in _BLOCKERS and w not in ("of", "and") for w in others)
 
 
+def _two_people(text):
+    """Two signatures side by side, read as one line: "Elici Maria Checchin Bueno Rosana
+    Grinberg" is two people when the words part into two personal names, the second one
+    starting with a known given name and read as a person's by the model, the first with
+    a known given name among its first two words. Names with a place, a connector ("de")
+    or an organisation's word are never parted."""
+    tokens = text.split()
+    if not 4 <= len(tokens) <= 9 or any(_norm_tok(t) in _NOT_NAME for t in tokens):
+        return False
+    if any(not t[:1].isupper() for t in tokens) or any(is_place(t) for t in tokens):
+        return False
+    for cut in range(2, len(tokens) - 1):
+        left, right = tokens[:cut], tokens[cut:]
+        if (
+            _is_given_name(right[0])
+            and any(_is_given_name(t) for t in left[:2])
+            and _person_shaped(left)
+            and _person_shaped(right)
+            and _model_says_person(" ".join(right))
+        ):
+            return True
+    return False
+
+
 @lru_cache(maxsize=65536)
 def _classify(text, person_default):
     """Like :func:`_classify_shape`, with a person-shaped name checked against given names.
@@ -603,6 +632,8 @@ def _classify(text, person_default):
     is no known given name ("Daily Kos", "Ruha Benjamin"): the block decides.
     """
     kind = _classify_shape(text, person_default)
+    if kind in ("organisation", "shape-person") and _two_people(text):
+        return "person"
     if kind == "organisation" and (" & " in text or " and " in text) and len(text) < 80:
         parts = re.split(r"\s+(?:&|and)\s+", text)
         if len(parts) == 2 and all(_classify(p, False) == "person" for p in parts):
@@ -667,6 +698,9 @@ def _classify_shape(text, person_default):
         return "person"
     if first in _TITLE_TRIGGERS and len(htoks) <= 5:
         return "title"
+    if first in _TITLE_TRIGGERS | _TITLE_OR_BODY and len(htoks) <= 10 and not tail:
+        if sum(_norm_tok(t) in _TITLE_TRIGGERS for t in htoks[1:]) == 1:
+            return "title"  # two signatures side by side: "Presidente do X Presidente do Y"
     if _is_job_title(htoks):
         return "title"
     if _named_then_titled(htoks):
@@ -823,11 +857,15 @@ _CLOSINGS = _SALUTATIONS | _phrases(
     undersigned | list of signatories | signatory organizations | signatory organisations |
     organizational signatories | organisational signatories | endorsing organizations |
     endorsing organisations | supporting organizations | supporting organisations |
-    signed by the following | individual signatories | individual signers"""
+    signed by the following | individual signatories | individual signers |
+    firman | firmamos | assinam | assinamos | unterzeichnen | signent | firmano | ondertekenen"""
 )
+_MORE_SIGNERS = re.compile(r"(?:other|additional|further|more)\s", re.IGNORECASE)
+# "Signed by: A, B", "Other signatories include • A • B": the names run on after the cue
 _INLINE_CUE = re.compile(
+    r"(?:(?:other|additional|further|more)\s+)?"
     r"(signed by|endorsed by|co-?signed by|supported by|signatories|signers|signed|sincerely|"
-    r"in solidarity|respectfully)\s*[:,\-–]\s*(\S.*)",
+    r"in solidarity|respectfully)(?:\s+(?:include|including|are))?\s*[:,\-–•·]\s*(\S.*)",
     re.IGNORECASE,
 )
 # "Signed by", and in German, Spanish, Portuguese, French, Italian, Dutch
@@ -964,8 +1002,18 @@ _DATELINE = re.compile(
 )
 
 
+# "Appendix B:", "Annex 1 –", "Anexo I": what follows is attached to the letter, not signed
+_APPENDIX_REASON = "an appendix follows"
+_APPENDIX = re.compile(
+    r"(?:appendix|annexe?|anexo|anhang)\s+(?:[a-z]|\d{1,2}|[ivx]{1,4})\b(?:\s*[:.–-].*)?",
+    re.IGNORECASE,
+)
+
+
 def _furniture(stripped):
     """``("hard", reason)`` ends a block, ``("soft", reason)`` is rejected inside one."""
+    if _APPENDIX.fullmatch(stripped):
+        return "hard", _APPENDIX_REASON
     if _HARD_STOP.fullmatch(stripped) or stripped.startswith(("©", "(c) ", "Copyright ")):
         return "hard", "end of list"
     if _CC_WITHOUT_COLON.match(stripped):
@@ -1020,7 +1068,7 @@ def _place_key(text):
 def _heading(clean, raw_stripped):
     """``(heading text or None, person_default)`` when the line opens a block, else ``None``."""
     low = clean.casefold().strip(" :,.;-–—")
-    words = low.split()
+    words = low.replace("/", " ").split()  # "Institutions / Organizations"
     if not words or len(words) > 12:
         return None
     if len(words) <= 4 and _place_key(low) in _PLACES:
@@ -1099,6 +1147,7 @@ class _LineInfo:
     raw_marked: bool = False  # the line starts with a bullet or a number
     column_start: bool = False  # a PDF column begins here
     page: int | None = None  # the PDF page
+    colon: bool = False  # the line ends with a colon: it may introduce a list
 
 
 def _inline_cue(clean):
@@ -1197,6 +1246,7 @@ def _analyse_line(index, raw, unit=None):
         # a list item is prose only when it is a sentence: long names of institutions in
         # French or Spanish have many lower-case words ("Institut français des sciences ...")
         info.kind = "prose"
+        info.colon = flat.endswith(":")
         return info
     if hint == "heading" and clean:
         # a heading the markup marks: it opens a block when list entries follow, whatever
@@ -1369,6 +1419,11 @@ def _list_heading(infos, runs, i):
     return len(following) == 3 and all(infos[j].raw_marked for j in following)
 
 
+def _previous(infos, info):
+    """The index of the last non-blank line before ``info``, or None."""
+    return next((i for i in range(info.index - 1, -1, -1) if infos[i].kind != "blank"), None)
+
+
 def _find_blocks(infos):
     """The signatory blocks: after a cue or a heading, or a run of list entries.
 
@@ -1399,6 +1454,7 @@ def _find_blocks(infos):
             and not i.weak
             and i.unit is None
             and (i.inline or i.heading is None or _SIGNING_WORD.search(i.heading or ""))
+            and not _MORE_SIGNERS.match(i.clean or "")  # "Other signatories": a list came first
         ),
         None,
     )
@@ -1411,6 +1467,7 @@ def _find_blocks(infos):
         pending = (None, False, False)  # a document that is only a list
     blocks, current = [], None
     section_people = False  # the last heading said "Individuals": its lists are people
+    appendix = False
     for info in infos:
         if info.kind == "blank":
             continue
@@ -1439,6 +1496,8 @@ def _find_blocks(infos):
             continue
         if info.kind in ("hard", "salutation"):
             section_people = False
+        if info.kind == "hard" and info.reason == _APPENDIX_REASON:
+            appendix = True  # only a list under its own heading signs after this
         if info.kind in ("hard", "prose", "salutation"):
             _close(current, infos, blocks)
             current, pending = None, None
@@ -1454,9 +1513,14 @@ def _find_blocks(infos):
                 pending = None  # a section heading above prose or one line: not a list
             if pending is not None and pending[2] and info.index <= head_end:
                 pending = None  # the page's title above the addressee: nothing signs there
+            if pending is not None and pending[2] and first_signed and info.index < first_signed:
+                # "Copy of letter to Prime Minister:" above the addressee, in a letter that
+                # says further down where its signatures are ("Signed,")
+                pending = None
             if pending is None:
-                outside = first_signed is not None and (
-                    info.index < first_signed or prose_since >= MAX_PROSE_AFTER_SIGNED
+                outside = appendix or (
+                    first_signed is not None
+                    and (info.index < first_signed or prose_since >= MAX_PROSE_AFTER_SIGNED)
                 )
                 if info.index <= head_end or runs[info.index] < MIN_RUN or outside:
                     if info.unit is None:
@@ -1474,6 +1538,18 @@ def _find_blocks(infos):
                     info.kind = "cue"
                     continue
                 pending = (None, section_people, False)
+            lead_in = _previous(infos, info)
+            if (
+                pending[0] is None
+                and lead_in is not None
+                and infos[lead_in].kind == "prose"
+                and infos[lead_in].colon
+            ):
+                # "Among the organisations taking part are:": the sentence that introduces
+                # the list is accounted for as a heading line; it names no heading, as it
+                # need not say that the list signs ("Here is a list of the contractors:")
+                infos[lead_in].kind = "cue"
+                gap = [i for i in gap if i != lead_in]
             current = _Block(pending[0], pending[1])
             if blocks and pending[0] is None and 0 < len(gap) <= MAX_NOTES_BETWEEN:
                 # a remark between two parts of one list ("<!-- add names below -->",
@@ -1492,6 +1568,7 @@ def _find_blocks(infos):
 # ---------------------------------------------------------------------------------------------
 
 _STRONG_SEP = re.compile(r"\s*[;|·•∙‧]\s*")
+_BULLET_SEP = re.compile(r"\s*[;·•∙‧]\s*")  # not "|": a column gap may part a name from its title
 _COMMA_SEP = re.compile(r"\s*[,，、]\s*")
 _LOGO_PREFIX = re.compile(r"logo\s*(?:[:\-–]|of|for)\s*(.+)", re.IGNORECASE)
 _IMAGE_FILE = re.compile(r"(.+)\.(?:png|jpe?g|gif|svg|webp|bmp|tiff?|avif)", re.IGNORECASE)
@@ -1853,10 +1930,68 @@ def _representatives(block, infos):
         if split:
             found[i] = split
     if len(found) < 3 or len(found) * 5 < items * 2:
-        return {}
+        return _leaders(block, infos, items)
     for i in block.lines:
         if infos[i].kind == "item" and i not in block.inline and i not in found:
             split = _representative_split(infos[i].clean, loose=True)
+            if split:
+                found[i] = split
+    return found
+
+
+_LEADER_POSTS = words_of("leader_posts")
+# the dash between a signer's post and the organisation: "President – NZEI", "Chief
+# Executive –Te Rito Maioha", "Chair - Canadian Union of Public Employees (CUPE) - Ontario"
+_POST_DASH = re.compile(r"\s[–—-]\s?|\s?[–—]\s")
+
+
+def _leader_split(text, loose=False):
+    """ "Mark Potter, President – NZEI Te Riu Roa": ``("Mark Potter, President", "NZEI Te
+    Riu Roa")``, the head of an organisation signing for it: a personal name, a comma and a
+    post of vocab/leader_posts.txt, a dash, the organisation (up to a further dash: "- Ontario
+    University Sector" says which part of it); ``None`` for any other line.
+
+    >>> _leader_split("Jill Bond, Chief Executive Officer – New Zealand Kindergartens Network")
+    ('Jill Bond, Chief Executive Officer', 'New Zealand Kindergartens Network')
+    >>> _leader_split("Jane Roe, Professor – Example University") is None
+    True
+    """
+    dash = _POST_DASH.search(text)
+    if not dash:
+        return None
+    person, rest = text[: dash.start()].strip(), text[dash.end() :].strip()
+    name, comma, post = person.partition(",")
+    if loose and not comma:
+        if _classify(person, False) != "person":
+            return None  # "Cathy Wilson Chief Executive / Kaiwhakahaere matua"
+    elif not comma or not _person_shaped(name.split()):
+        return None
+    elif not loose and not any(_norm_tok(w) in _LEADER_POSTS for w in re.split(r"[\s/|]+", post)):
+        return None
+    further = _POST_DASH.search(rest)
+    organisation = rest[: further.start()].strip() if further else rest
+    if not organisation[:1].isupper() or is_place(organisation):
+        return None
+    if _classify(organisation, False) not in ("organisation", "person?"):
+        return None
+    return person, organisation
+
+
+def _leaders(block, infos, items):
+    """``{index: (person, organisation)}`` for a block most of whose lines are signed by the
+    head of an organisation (:func:`_leader_split`); empty otherwise."""
+    found = {}
+    for i in block.lines:
+        if infos[i].kind == "item" and i not in block.inline:
+            split = _leader_split(infos[i].clean)
+            if split:
+                found[i] = split
+    if len(found) < 3 or len(found) * 2 < items:
+        return {}
+    for i in block.lines:
+        # in such a block a post in another language ("Te Manukura") is a post too
+        if infos[i].kind == "item" and i not in block.inline and i not in found:
+            split = _leader_split(infos[i].clean, loose=True)
             if split:
                 found[i] = split
     return found
@@ -1995,6 +2130,17 @@ def _wraps(here, nxt, numbered_wrap):
     )
 
 
+def _paired_people(lines, infos):
+    """The person lines of a block where each signer stands on a line above their
+    organisation ("Liz Hitchcock" / "U.S. Public Interest Research Group"): at least three
+    people, two lines in five or more, and no two people on adjacent lines; else empty."""
+    people = {i for i in lines if _classify(infos[i].clean, False) in ("person", "person?")}
+    if len(people) < 3 or len(people) * 5 < len(lines) * 2:
+        return set()
+    adjacent = sum(1 for a, b in pairwise(lines) if a in people and b in people)
+    return people if adjacent * 10 <= len(people) else set()
+
+
 def _continuations(block, infos, enumerated=None):
     """Wrapped names in a one-name-a-line block: ``{first: last}`` for the line that starts
     a wrapped name, ``{later: -first - 1}`` for each line that continues it. In a numbered
@@ -2002,6 +2148,7 @@ def _continuations(block, infos, enumerated=None):
     out = {}
     enumerated = enumerated or {}
     lines = [i for i in block.lines if infos[i].kind == "item" and infos[i].unit is None]
+    people = _paired_people(lines, infos)
     k = 0
     while k < len(lines) - 1:
         start = end = lines[k]
@@ -2009,6 +2156,15 @@ def _continuations(block, infos, enumerated=None):
             here, nxt = infos[end].clean, infos[lines[k + 1]].clean
             if lines[k + 1] != end + 1 and infos[end + 1].kind != "blank":
                 break
+            if people and k > 0 and lines[k - (end - start) - 1] in people:
+                # a block of signers each above their organisation: the lines between two
+                # people are one organisation's name, wrapped ("U.S. Public Interest" /
+                # "Research Group")
+                if start not in people and lines[k + 1] not in people and len(nxt.split()) <= 5:
+                    k += 1
+                    end = lines[k]
+                    out[end] = -start - 1
+                    continue
             numbered_wrap = (
                 start in enumerated
                 and lines[k + 1] not in enumerated
@@ -2018,8 +2174,8 @@ def _continuations(block, infos, enumerated=None):
             )
             if not _wraps(here, nxt, numbered_wrap):
                 break
-            if nxt.count(" ") > 12 or not nxt:
-                break
+            if nxt.count(" ") > 12 or not nxt or _is_note(nxt):
+                break  # "* for identification purposes only" remarks on the list above
             k += 1
             end = lines[k]
             out[end] = -start - 1
@@ -2095,7 +2251,13 @@ class _LetterBuilder:
             if _not_a_name(name):
                 self.reject(index, raw, "not an organisation's name (a number or a fragment)")
                 return
-            if name.endswith(("!", "?")) or _SENTENCE_VERB.search(name):
+            shouted = name.isupper() and len(name.split()) >= 3
+            if (
+                name.endswith(("!", "?"))
+                or _SENTENCE_VERB.search(name)
+                or (shouted and _SENTENCE_VERB.search(f" {name.casefold()} "))
+            ):
+                # "COMPREHENSIVE LEGISLATION IS ESSENTIAL TO SECURITY": a section title
                 self.reject(index, raw, "a sentence, not a name")
                 return
             if not (self.known and self.known.exact(name)):
@@ -2134,6 +2296,17 @@ class _LetterBuilder:
                 line, raw, name, "organisation", block_no, block.heading, flags, location, page, row
             )
         )
+
+    def add_pieces(self, index, pieces, block_no, block, people):
+        """One entry per piece of a line that holds several signatories.
+
+        When one piece is a person's, every piece keeps only its own text as ``raw``: the
+        line as written would repeat the person's name beside each organisation."""
+        kinds = [_analyse_piece(p, block.person_default, False, people)[1] for p in pieces]
+        private = "person" in kinds and not self.keep
+        for piece in pieces:
+            raw = piece if private else None
+            self.add(index, piece, block_no, block, ("split-from-line",), people=people, raw=raw)
 
     def block(self, block_no, block, infos):
         pieces_of = {}
@@ -2176,8 +2349,7 @@ class _LetterBuilder:
                 dotted = bool(_LIST_NUMBER.match(self.raw(index)))
                 numbered = _numbered_pieces(text, last_number, dotted, highest)
                 if len(numbered) >= 2:  # "A 20. B": two numbered names run together
-                    for piece in numbered:
-                        self.add(index, piece, block_no, block, ("split-from-line",), people=people)
+                    self.add_pieces(index, numbered, block_no, block, people)
                     continue
             if index in continued:
                 text = " ".join(
@@ -2197,12 +2369,17 @@ class _LetterBuilder:
             # a strong separator (; | · or a column gap) splits a line whatever the block's
             # mode: no organisation's name holds one, unlike a comma ("Starting Over, Inc.")
             several = split or index in block.inline or _STRONG_SEP.search(text)
+            bulleted = _BULLET_SEP.search(text) is not None
+            if several and bulleted and _is_person_line(text):
+                # "Jane Roe, author • John Doe, muralist": people in a row, each with a title
+                pieces = [p for p in _BULLET_SEP.split(text) if p.strip()]
+                self.add_pieces(index, pieces, block_no, block, people)
+                continue
             if several and not _is_person_line(text):
                 pieces = pieces_of[index] if index in pieces_of else _pieces(text)
                 pieces, chapter_prefix = _expand_chapters(pieces, chapter_prefix)
                 if len(pieces) >= 2:
-                    for piece in pieces:
-                        self.add(index, piece, block_no, block, ("split-from-line",), people=people)
+                    self.add_pieces(index, pieces, block_no, block, people)
                     continue
                 text = pieces[0] if pieces else ""
             self.add(index, text, block_no, block, cleaned=text == info.clean, people=people)
@@ -2523,17 +2700,54 @@ _POST_OF = re.compile(
     r"\A(?:the\s+|a\s+)?([\w -]{1,40}?)\s+(?:of|at|for)\s+(?:the\s+)?(?=[A-ZÀ-Ý])"
 )
 _LIST_SPLIT = re.compile(r",(?!\d{3})\s*|\s+as well as\s+", re.IGNORECASE)
+# In a list parted by semicolons a colon may slip in for one ("(MAP): the Peoples Health
+# Movement"); brackets are asides, dropped before the stop is looked for
+_SEMICOLON_SPLIT = re.compile(r"\s*[;:]\s*")
+_SEMICOLON_LIST_STOP = re.compile(r"[()\"—]|\s[-–]\s")
 _LIST_END = _words("others other more many etc")
 
 
+_ACRONYM_PLACE = re.compile(
+    r"(\(\s?[A-Z][\w.&-]{1,15}\s?\))\s+(?:of|in)\s+"
+    r"((?:the\s+)?[A-Z][\w.\- ]{1,40}?)(?=\s*(?:[;,.]|$))"
+)
+_ACRONYM_AND = re.compile(r"(?<=\))\s+and\s+(?=[A-Z])")
+_AMONG_OTHERS = re.compile(r",?\s+(?:among (?:many )?others|and (?:many )?others|etc)\.?\s*$")
+
+
+def _drop_place_after_acronym(match):
+    place = match.group(2)
+    place = place[4:] if place.startswith("the ") else place
+    return match.group(1) if is_place(place) else match.group()
+
+
+def _semicolon_list(segment):
+    """ "such as: the ACP Civil Society Forum; Development Alternatives with Women for a New
+    Era (DAWN); ...": a list whose items are parted by semicolons (their names may hold
+    commas: "African Centre for Trade, Integration and Development")."""
+    return segment.lstrip(" :–—-").count(";", 0, _WINDOW) >= 2
+
+
 def _list_items(segment):
-    """Items of a list in running text: "A, B, the X-founded C, and D and others"."""
-    segment = _LIST_ASIDE.sub("", segment[: _WINDOW + 200])
-    stop = _LIST_STOP.search(segment)
+    """Items of a list in running text: "A, B, the X-founded C, and D and others"; "A; B;
+    C" when semicolons part them, after a colon or a dash."""
+    if _semicolon_list(segment):
+        segment = segment.lstrip(" :–—-")[:_LONG_WINDOW]
+        # "Pacific Asia Resource Center (PARC) of Japan": a place after the acronym says
+        # where, it is not part of the name; "(SOMO) and Both ENDS": two names
+        segment = _ACRONYM_PLACE.sub(_drop_place_after_acronym, segment)
+        segment = _ACRONYM_AND.sub("; ", segment)
+        segment = _LIST_ASIDE.sub("", segment)
+        stop = _SEMICOLON_LIST_STOP.search(segment)
+        splitter = _SEMICOLON_SPLIT
+    else:
+        segment = _LIST_ASIDE.sub("", segment[: _WINDOW + 200])
+        stop = _LIST_STOP.search(segment)
+        splitter = _LIST_SPLIT
     if stop:
         segment = segment[: stop.start()]
     items = []
-    for part in _LIST_SPLIT.split(segment):
+    for part in splitter.split(segment):
         part = part.strip()
         for prefix in ("and ", "or ", "plus ", "as well as "):
             if part.casefold().startswith(prefix):
@@ -2734,6 +2948,7 @@ _WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
 
 
 _WINDOW = 600  # a list or a subject never runs longer than this (keeps the work linear)
+_LONG_WINDOW = 3000  # a list parted by semicolons, one long name after another
 
 
 def _left(sentence, position):
@@ -2877,6 +3092,11 @@ _TENS = {
     for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())
 }
 _MULTIPLIERS = {"hundred": 100, "thousand": 1000, "dozen": 12}
+# "trinta", "twintig", "zwanzig": numbers in words of other languages, one word each
+_OTHER_NUMBERS = {
+    word: int(value)
+    for word, _, value in (entry.partition(" ") for entry in entries_of("number_words"))
+}
 _DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,9}")
 _AT_LEAST = {("more", "than"), ("over",), ("at", "least"), ("upwards", "of"), ("greater", "than")}
 _AT_LEAST |= {("in", "excess", "of"), ("reaches",), ("reached",), ("passed",), ("surpassed",)}
@@ -2914,13 +3134,36 @@ _ABOUT = {
 }
 _ORG_UNITS = words_of("count_units_organisations")
 _PEOPLE_UNITS = words_of("count_units_people")
+# "natuurorganisaties", "Umweltorganisationen": a compound that ends in a long unit noun
+_COMPOUND_UNITS = tuple(sorted(u for u in _ORG_UNITS if len(u) >= 9))
+
+
+# Between a number and its unit noun stand adjectives ("80 shopping, dining and hotel
+# chains"), never a preposition that starts another phrase
+_UNIT_BARRIERS = _words("in with to for from by on at into under per than as via")
+
+
+def _unit_of(core):
+    """The unit noun ``core`` is, or a compound ends in, else None."""
+    if core in _ORG_UNITS or core in _PEOPLE_UNITS:
+        return core
+    if len(core) > 12 and core.endswith(_COMPOUND_UNITS):
+        return next(u for u in _COMPOUND_UNITS if core.endswith(u))
+    return None
+
+
 _COUNT_CONTEXT = re.compile(
     r"\b(?:sign(?:s|ed|ing|atures?|atories|atory|ers?|ees?)?|co-?sign\w*|endors\w*|"
     r"petition\w*|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|ask(?:s|ed|ing)|"
     r"demand(?:s|ed|ing)?|sent|send|sends|wrote|penned|joined|join|joins|"
     # the same in German, Portuguese, Spanish, French and Italian
     r"forder\w*|unterzeichn\w*|unterschrieb\w*|exig\w*|assin\w*|firma\w*|sign[ée]\w*|"
-    r"signataires|reclam\w*|chiedono)\b",
+    r"signataires|reclam\w*|chiedono|"
+    # acting together: "along with nearly 70 organizations", "62 natuurorganisaties
+    # ondersteunen", "trinta coletivos convocaram", "juntam-se", "unterstützen"
+    r"along\s+with|together\s+with|alongside|support(?:s|ed|ing)?|backed|"
+    r"onderteken\w*|ondersteun\w*|steun\w*|convoc\w*|junta\w*|lança\w*|apoi\w*|apoy\w*|"
+    r"unterstütz\w*|soutien\w*|soutenu\w*)\b",
     re.IGNORECASE,
 )
 _STRIP_CORE = ".,;:!?()[]\"'"
@@ -2929,6 +3172,8 @@ _REPRESENTED = _words("representing represent represents represented totalling t
 
 def _word_number(cores, i):
     """``(value, next index)`` for a number written in words at ``cores[i]``, else ``None``."""
+    if cores[i] in _OTHER_NUMBERS:
+        return _OTHER_NUMBERS[cores[i]], i + 1
     total, current, j, seen = 0, 0, i, False
     while j < len(cores):
         word = cores[j]
@@ -3015,11 +3260,13 @@ def _counts(sentence):
         unit = None
         if not (money or year_like or value < 2):
             for k in range(j, min(j + 6, len(words))):
-                if cores[k] in _ORG_UNITS or cores[k] in _PEOPLE_UNITS:
-                    unit = cores[k]
+                unit = _unit_of(cores[k])
+                if unit:
                     break
                 if _number_at(cores, words, k) or words[k][-1:] in ",;:.!?":
                     break
+                if cores[k] in _UNIT_BARRIERS:
+                    break  # "as many as 200 in partnership with other local councils"
         if unit:
             kind = "organisations" if unit in _ORG_UNITS else "individuals"
             found.append((value, qualifier, unit, kind))
@@ -3192,14 +3439,18 @@ class _ArticleBuilder:
             return True
         return len(tokens) == 1 and tokens[0].casefold() in self.surnames
 
-    def candidate(self, line, sentence, item, role, cue, among_organisations=False):
+    def candidate(self, line, sentence, item, role, cue, among_organisations=False, whole=False):
         """Keep ``item`` as a mention with ``role``, or reject it with a reason.
 
         ``among_organisations``: the item stands in a list of organisations, so a name that is
         only shaped like a person's ("Daily Kos", "Common Cause": no given name of the
-        dictionary) is taken as one of them, as in a letter's list.
+        dictionary) is taken as one of them, as in a letter's list. ``whole``: the item is
+        one name from its first capital on, not a phrase to find a name in.
         """
-        run = _best_run(item, self.known)
+        if whole and item[:1].isupper() and len(item.split()) <= 20:
+            run = item.split()
+        else:
+            run = _best_run(item, self.known)
         if not run:
             return
         name = clean_name(" ".join(run))
@@ -3232,7 +3483,10 @@ class _ArticleBuilder:
         matches = list(_LIST_CUE.finditer(sentence))
         context = bool(_CAMPAIGN_CONTEXT.search(sentence))
         starts = _include_starts(sentence) if matches else {}
+        listed_until = 0  # the end of a semicolon list: cue words inside it are its names'
         for n, match in enumerate(matches):
+            if match.start() < listed_until:
+                continue
             cue = " ".join(match.group().casefold().split())
             role = _cue_role(
                 cue, match.start(), starts, sentence[: match.start()][-60:], self.campaign
@@ -3247,6 +3501,16 @@ class _ArticleBuilder:
                 if cue == "like":
                     continue  # "Such companies, like ICE, should not exist": a comparison
             end = matches[n + 1].start() if n + 1 < len(matches) else len(sentence)
+            if _semicolon_list(sentence[match.end() : end]):
+                # each item between semicolons is one name, "and", "with" and all ("Latin
+                # American Network for Economic and Social Justice", "Development
+                # Alternatives with Women for a New Era"), whatever cue words it holds
+                end = min(len(sentence), match.end() + _LONG_WINDOW)
+                listed_until = end
+                items = _list_items(sentence[match.end() : end])
+                parts = [_AMONG_OTHERS.sub("", item).rstrip(" .") for item in items]
+                self.candidates(line, sentence, parts, role, cue, whole=True)
+                continue
             end = min(end, match.end() + _WINDOW)
             parts = [
                 part
@@ -3298,13 +3562,16 @@ class _ArticleBuilder:
             self.withheld.add((line, _key(name)))
             self.result.rejected.append(Rejection(line, _WITHHELD, _NOT_ORG))
 
-    def candidates(self, line, sentence, parts, role, cue):
+    def candidates(self, line, sentence, parts, role, cue, whole=False):
         """The items of one list: with two or more plain organisations among them, a name only
-        shaped like a person's is one more organisation."""
+        shaped like a person's is one more organisation. ``whole``: each item is one name
+        as it stands (a list parted by semicolons)."""
         plain = sum(1 for part in parts if _classify(part, False) == "organisation")
         for part in parts:
             others = plain - (_classify(part, False) == "organisation")
-            self.candidate(line, sentence, part, role, cue, among_organisations=others >= 2)
+            self.candidate(
+                line, sentence, part, role, cue, among_organisations=others >= 2, whole=whole
+            )
 
     def descriptor_cues(self, line, sentence):
         """ "published yesterday by digital rights advocacy group Fight for the Future":

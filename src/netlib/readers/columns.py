@@ -11,6 +11,7 @@ from netlib.vocabulary import entries, phrases
 __all__ = ["ColumnRoles", "fold_header", "pick_columns", "record_unit"]
 
 _FOLD = re.compile(r"[\s_\-:./]+")
+_NO_HEADER = re.compile(r"column \d+")  # what a reader calls the columns of a table without one
 _URL = re.compile(r"(?:https?://|www\.)\S*|\S+@\S+\.\w+|\S+\.(?:png|jpe?g|svg|gif|webp)", re.I)
 
 
@@ -61,6 +62,21 @@ def _name_like_share(values):
     return good / max(1, len(values))
 
 
+def _values(rows, index):
+    return [r[index] for r in rows if index < len(r)]
+
+
+def _place_share(values):
+    """How many of a column's non-empty values are places in the gazetteer ("Afrique du
+    Sud", "Canada", "Oakland, CA"): such a column says where, not who."""
+    from netlib.resolve.places import is_place
+
+    filled = [str(v).strip() for v in values if str(v).strip()]
+    if not filled:
+        return 0.0
+    return sum(1 for v in filled if is_place(v)) / len(filled)
+
+
 def pick_columns(header, rows, *, column=None, where="<table>"):
     """Decide which column names the signatories, from the header and the values.
 
@@ -90,6 +106,9 @@ def pick_columns(header, rows, *, column=None, where="<table>"):
     True
     >>> pick_columns(["a", "b"], [["12", "Media Alliance"], ["13", "Densho"]]).name
     1
+    >>> roles = pick_columns(["", ""], [["Canada", "Media Alliance"], ["Suisse", "Densho"]])
+    >>> roles.name, roles.places
+    (1, (0,))
     """
     folded = [fold_header(h) for h in header]
     person_cols = phrases("person_columns")
@@ -114,7 +133,7 @@ def pick_columns(header, rows, *, column=None, where="<table>"):
             name = min(ranked)[1]
         else:
             shares = [
-                (_name_like_share([r[i] for r in rows if i < len(r)]), -i)
+                (_name_like_share(_values(rows, i)) * (1 - _place_share(_values(rows, i))), -i)
                 for i in range(len(header))
                 if folded[i] not in person_cols
             ]
@@ -129,6 +148,11 @@ def pick_columns(header, rows, *, column=None, where="<table>"):
         for i, head in enumerate(folded)
         if i != name and head and any(head == p or f" {p} " in f" {head} " for p in place_vocab)
     )
+    if all(not head or _NO_HEADER.fullmatch(head) for head in folded):
+        # no header at all: a column of countries or cities beside the names is their place
+        places = tuple(
+            i for i in range(len(header)) if i != name and _place_share(_values(rows, i)) >= 0.6
+        )
     kind = next((i for i, head in enumerate(folded) if i != name and head in type_vocab), None)
     affiliation = phrases("affiliation_columns")
     people_table = folded[name] in ("name", "full name") and any(

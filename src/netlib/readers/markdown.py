@@ -100,6 +100,10 @@ def _front_matter(lines):
     return 0
 
 
+# "content_block_es: >-", "body: |": a YAML key whose value is the indented text below it
+_BLOCK_SCALAR = re.compile(r"[A-Za-z_][\w-]{0,100}:\s*[>|][-+]?\s*")
+
+
 def read_markdown(path, lines, sha256, column=None):
     """Units of a Markdown file: every non-blank source line becomes one unit.
 
@@ -110,12 +114,72 @@ def read_markdown(path, lines, sha256, column=None):
     [(1, 'heading', 'Signers'), (3, 'item', '- ACLU'), (4, 'item', '- EFF')]
     """
     front = _front_matter(lines)
-    tokens = _parser().parse("\n".join(lines[front:]))
     kinds = {line: ("skip", 0, None) for line in range(1, front + 1)}  # 1-based line ->
-    # (kind, level, text); the front matter is the page's metadata, not its text
+    # (kind, level, text); the front matter is the page's metadata, not its text, except
+    # its block scalars ("content: >-" and indented lines): a site's page body kept there
     units_by_line = {}
-    table_rows, table_map, cells = [], None, None
     item_first_lines = set()
+    segments = [*_block_scalars(lines, front), (lines[front:], front)]
+    for segment, offset in segments:
+        for line in range(offset + 1, offset + len(segment) + 1):
+            kinds.pop(line, None)
+        _read_tokens(
+            _parser().parse("\n".join(segment)),
+            offset,
+            (lines, kinds, units_by_line, item_first_lines, path, column),
+        )
+    units = []
+    title = _front_matter_title(lines, front) if front else None
+    if title is not None:
+        units.append(title)
+    for number, raw in enumerate(lines, 1):
+        if number in units_by_line:
+            units.append(units_by_line[number])
+            continue
+        if not raw.strip():
+            continue
+        kind, level, text = kinds.get(number, ("para", 0, None))
+        if kind == "skip":
+            continue
+        text = text if text is not None else visible_text(raw) if "<" in raw or "![" in raw else raw
+        text = inline_text(text)
+        if "&" in text:
+            text = decode_entities(text)  # "X &#8211; Y" is one name, not two at its ";"
+        if kind == "para":
+            emphasis = _EMPHASIS_LINE.fullmatch(raw)
+            if emphasis:
+                kind, level, text = "heading", 6, emphasis.group(2).strip()
+            elif number in item_first_lines:
+                kind = "item"
+        elif number in item_first_lines and kind != "heading":
+            kind = "item"
+        units.append(Unit(raw=raw, text=text, line=number, kind=kind, level=level))
+    return DocumentModel(path=path, format="markdown", sha256=sha256, units=units)
+
+
+def _block_scalars(lines, front):
+    """The block scalars of a front matter ("content_block_es: >-" then indented lines),
+    each as ``(dedented lines, offset)`` with ``offset`` the 0-based index of its first line."""
+    out = []
+    number = 1
+    while number < front - 1:
+        if not _BLOCK_SCALAR.fullmatch(lines[number]):
+            number += 1
+            continue
+        start = end = number + 1
+        while end < front - 1 and (not lines[end].strip() or lines[end][:1] in " \t"):
+            end += 1
+        body = lines[start:end]
+        indent = min((len(x) - len(x.lstrip()) for x in body if x.strip()), default=0)
+        out.append(([x[indent:] for x in body], start))
+        number = end
+    return out
+
+
+def _read_tokens(tokens, front, state):
+    """Record what markdown-it found in one segment (lines from ``front`` on)."""
+    lines, kinds, units_by_line, item_first_lines, path, column = state
+    table_rows, table_map, cells = [], None, None
     for index, token in enumerate(tokens):
         kind = token.type
         if kind == "heading_open" and token.map:
@@ -147,30 +211,3 @@ def read_markdown(path, lines, sha256, column=None):
                 ):
                     kinds.setdefault(line, ("skip", 0, None))
             table_rows = []
-    units = []
-    title = _front_matter_title(lines, front) if front else None
-    if title is not None:
-        units.append(title)
-    for number, raw in enumerate(lines, 1):
-        if number in units_by_line:
-            units.append(units_by_line[number])
-            continue
-        if not raw.strip():
-            continue
-        kind, level, text = kinds.get(number, ("para", 0, None))
-        if kind == "skip":
-            continue
-        text = text if text is not None else visible_text(raw) if "<" in raw or "![" in raw else raw
-        text = inline_text(text)
-        if "&" in text:
-            text = decode_entities(text)  # "X &#8211; Y" is one name, not two at its ";"
-        if kind == "para":
-            emphasis = _EMPHASIS_LINE.fullmatch(raw)
-            if emphasis:
-                kind, level, text = "heading", 6, emphasis.group(2).strip()
-            elif number in item_first_lines:
-                kind = "item"
-        elif number in item_first_lines and kind != "heading":
-            kind = "item"
-        units.append(Unit(raw=raw, text=text, line=number, kind=kind, level=level))
-    return DocumentModel(path=path, format="markdown", sha256=sha256, units=units)

@@ -121,7 +121,7 @@ def read(path, *, format=None, column=None, max_bytes=None):
     column : str, optional
         For tables and data files: the column or field that names the signatories.
     max_bytes : int, optional
-        Size limit (default :data:`netlib.textio.DEFAULT_MAX_BYTES`, or ``NETLIB_MAX_BYTES``).
+        Size limit (default :data:`netlib.io.documents.DEFAULT_MAX_BYTES`, or ``NETLIB_MAX_BYTES``).
 
     Raises
     ------
