@@ -2,8 +2,9 @@
 
 The flow runs one way (see README.md), one sub-package per step:
 
-- ``data/raw`` → :mod:`netlib.readers` (one reader per format) → :mod:`netlib.parse`
-  (signatory blocks and article mentions, with :mod:`netlib.vocabulary`'s word lists);
+- ``data/raw`` → :mod:`netlib.readers` (one reader per format) → :mod:`netlib.extract`
+  (signatory blocks and article mentions, with :mod:`netlib.vocabulary`'s word lists;
+  :mod:`netlib.parse` re-exports its public names);
 - :mod:`netlib.resolve`: raw names → stable organisation ids, through ``data/curation``;
 - :mod:`netlib.build`: the processed tables in ``data/processed``, written through
   :mod:`netlib.io` (documents, manifest, table schemas, the checked CSV reader);
@@ -27,7 +28,7 @@ MODULES = {
     name: f"netlib.{package}.{name}"
     for package, names in {
         "io": ("documents", "manifest", "records", "schemas", "swap", "tables"),
-        "text": ("chars", "dates"),
+        "text": ("chars", "dates", "known_names"),
         "resolve": ("campaigns", "curation", "places", "registry"),
         "network": ("backbone", "clustering", "graph", "kernels", "projection"),
         "analysis": ("bridging", "centrality", "communities", "overlap", "summaries", "turnover"),

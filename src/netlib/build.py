@@ -22,11 +22,12 @@ import pandas as pd
 
 from netlib import paths
 from netlib.errors import InputError
+from netlib.extract.article import parse_article
+from netlib.extract.letter import parse_letter
 from netlib.io.manifest import read_manifest, unlisted_files
 from netlib.io.schemas import SIDE_COLUMNS, SIDE_KEYS, TABLE_COLUMNS, TABLE_KEYS
 from netlib.io.swap import atomic_output_dir, output_lock
 from netlib.io.tables import read_table, write_table
-from netlib.parse import parse_article, parse_letter
 from netlib.present.evidence import line_texts, safe_excerpt
 from netlib.readers import read
 from netlib.resolve.campaigns import load_campaign_curation

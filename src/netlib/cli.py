@@ -96,7 +96,7 @@ def _guess_kind(document):
     Line length alone misleads: a news page's chrome (captions, buttons) is many short lines,
     and a forum page's breadcrumbs look like a two-line list.
     """
-    from netlib.parse import parse_letter
+    from netlib.extract.letter import parse_letter
 
     if document.is_data:
         return "letter"

@@ -21,7 +21,7 @@ import html
 import re
 from urllib.parse import quote
 
-from netlib.parse import _BLOCKERS
+from netlib.extract.words import _BLOCKERS
 
 __all__ = [
     "LEFT_OUT",

@@ -33,8 +33,8 @@ from rapidfuzz import fuzz
 from rapidfuzz import process as fuzz_process
 
 from netlib.io.schemas import TABLE_COLUMNS
-from netlib.parse import KnownNames
 from netlib.text.chars import DROP_INVISIBLE, TO_SPACE
+from netlib.text.known_names import KnownNames
 
 __all__ = [
     "Candidate",
@@ -317,8 +317,9 @@ class Registry:
         return self._orgs[org_id].name
 
     def known_index(self):
-        """The same names as a :class:`~netlib.parse.KnownNames` index, kept up to date as the
-        registry learns names (pass it to the parser instead of re-indexing per document)."""
+        """The same names as a :class:`~netlib.text.known_names.KnownNames` index, kept up to
+        date as the registry learns names (pass it to the parser instead of re-indexing per
+        document)."""
         return self._known
 
     def split(self, name):

@@ -1,0 +1,237 @@
+"""Letters: where the signatory blocks are (after a cue, under a heading, or a whole list)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from netlib.extract.lines import (
+    _ADDRESSEE_CUE,
+    _APPENDIX_REASON,
+    _MORE_SIGNERS,
+    _SENTENCE_END,
+    _SIGNING_WORD,
+    _lower_ratio,
+)
+from netlib.extract.names import _classify, _logo_name
+from netlib.extract.words import _PERSON_HEADINGS
+
+__all__ = ["MAX_NOTES_BETWEEN", "MAX_PROSE_AFTER_SIGNED", "MIN_RUN"]
+
+
+@dataclass
+class _Block:
+    heading: str | None
+    person_default: bool
+    lines: list[int] = field(default_factory=list)  # indices of non-blank lines in the block
+    inline: dict[int, str] = field(default_factory=dict)
+    notes: list[int] = field(default_factory=list)  # remarks between this block and the last
+
+
+def _close(block, infos, blocks):
+    if block is None:
+        return
+    while block.lines and infos[block.lines[-1]].kind == "soft":
+        block.lines.pop()  # furniture after the last name is not part of the list
+    if block.lines:
+        blocks.append(block)
+
+
+def _name_like(info):
+    """An entry shaped like a name in a list: short, capitalised, no sentence in it.
+
+    Wrapped lines of prose from a PDF ("Treasury to include a chapter on gender") and
+    fragments ("in the budget") are not; a run of these does not make a list.
+    """
+    if info.unit is not None:
+        return True
+    text = info.clean
+    words = text.split()
+    if not words or len(words) > 14 or text.endswith((":", ",")):
+        return False
+    if _logo_name(text) is not None:
+        return True  # "18mr logo", "media-justice": a logo label or a slug names one
+    first = words[0].lstrip("\"'([*")
+    if first[:1].islower() and len(words) > 1:
+        return False  # a line that continues a sentence ("which will now be")
+    # lower-case adjectives are common in names of Romance languages ("Institut agronomique,
+    # vétérinaire et forestier de France"), rare in a short line of prose
+    return _lower_ratio(words) <= (0.5 if len(words) <= 10 else 0.25)
+
+
+def _run_lengths(infos):
+    """For each line, how many name-shaped list entries follow it before prose, a cue, an
+    end or a line that is not name-shaped."""
+    runs = [0] * (len(infos) + 1)
+    for i in range(len(infos) - 1, -1, -1):
+        info = infos[i]
+        if info.kind in ("blank", "soft"):
+            runs[i] = runs[i + 1]
+        elif info.kind == "item" and _name_like(info):
+            runs[i] = runs[i + 1] + 1
+        else:
+            runs[i] = 0
+    return runs
+
+
+#: A run of at least this many name-shaped lines is a list, whatever heads it.
+MIN_RUN = 3
+#: After the signatures, this many lines of prose (an appendix, a press release) end them.
+MAX_PROSE_AFTER_SIGNED = 4
+#: At most this many lines between two parts of one list are remarks in it (rejected rows).
+MAX_NOTES_BETWEEN = 3
+
+
+def _list_heading(infos, runs, i):
+    """A line that heads the run of marked entries below it ("Participating Organizations"
+    above "• ACLU", "• EFF"): unmarked itself, short, and its run all marked."""
+    info = infos[i]
+    if info.unit is not None or info.raw_marked or runs[i] - 1 < MIN_RUN:
+        return False
+    if len(info.clean.split()) > 8 or _SENTENCE_END.search(info.clean):
+        return False
+    following = [j for j in range(i + 1, min(len(infos), i + 8)) if infos[j].kind == "item"][:3]
+    return len(following) == 3 and all(infos[j].raw_marked for j in following)
+
+
+def _previous(infos, info):
+    """The index of the last non-blank line before ``info``, or None."""
+    return next((i for i in range(info.index - 1, -1, -1) if infos[i].kind != "blank"), None)
+
+
+def _find_blocks(infos):
+    """The signatory blocks: after a cue or a heading, or a run of list entries.
+
+    A cue ("Signed,", "Signatories:", a table's header) opens a block at the next entry. A
+    heading the markup marks opens one only above a run of entries. A run of
+    :data:`MIN_RUN` or more name-shaped lines opens one wherever it is, except in the letter's
+    head (before the salutation: date, addressee), where names are never signatories. Prose,
+    a salutation or an end marker ("cc:", "###") closes a block.
+    """
+    runs = _run_lengths(infos)
+    nonblank = [i for i in infos if i.kind != "blank"]
+    salutation = next((i.index for i in infos if i.kind == "salutation"), None)
+    has_body = salutation is not None and any(i.kind == "prose" for i in infos[salutation + 1 :])
+    head_end = salutation if has_body else -1
+    if salutation is not None and _ADDRESSEE_CUE.fullmatch(infos[salutation].clean or ""):
+        # "TO:" heads a list of addressees: the head runs on to the first prose
+        head_end = next((i.index for i in infos[salutation + 1 :] if i.kind == "prose"), len(infos))
+    has_cue = any(i.kind == "cue" for i in infos)
+    # A letter that says where its signatories are ("Sincerely,", "Signed by:") has its
+    # lists there: a run of short lines elsewhere is headings, an address or a bibliography.
+    # Before it, a run of short lines is headings, an address or a list of demands; after it,
+    # lists run on past a note or a comment, until the prose of an appendix resumes.
+    first_signed = next(
+        (
+            i.index
+            for i in infos
+            if i.kind == "cue"
+            and not i.weak
+            and i.unit is None
+            and (i.inline or i.heading is None or _SIGNING_WORD.search(i.heading or ""))
+            and not _MORE_SIGNERS.match(i.clean or "")  # "Other signatories": a list came first
+        ),
+        None,
+    )
+    prose_since = 0  # prose lines since the last block ended
+    gap = []  # lines since the last block ended, none of them taken
+    page = None
+    items = [i for i in nonblank if i.kind == "item"]
+    pending = None
+    if not has_cue and items and len(items) * 2 >= len(nonblank) and head_end < 0:
+        pending = (None, False, False)  # a document that is only a list
+    blocks, current = [], None
+    section_people = False  # the last heading said "Individuals": its lists are people
+    appendix = False
+    for info in infos:
+        if info.kind == "blank":
+            continue
+        if info.page != page:
+            page, prose_since = info.page, 0  # a page's footnotes do not end the signatures
+        if info.column_start and section_people and _classify(info.clean, False) != "person":
+            # a new column need not continue the individuals' section the last one ended in
+            # (a list of organisations often runs on in the next column): unless it opens
+            # with a person's name, its own entries decide, by their shape
+            section_people = False
+            if current is not None and current.person_default and info.kind == "item":
+                _close(current, infos, blocks)
+                current = _Block(None, False)
+        if info.kind == "cue":
+            _close(current, infos, blocks)
+            current, gap = None, []
+            section_people = info.person_default
+            if info.inline is not None:
+                current = _Block(None, False, [info.index], {info.index: info.inline})
+                pending = None
+            else:
+                heading = info.heading
+                if heading is None and pending is not None and info.weak is False and info.clean:
+                    heading = pending[0]  # a table header under a heading keeps the heading
+                pending = (heading, info.person_default, info.weak)
+            continue
+        if info.kind in ("hard", "salutation"):
+            section_people = False
+        if info.kind == "hard" and info.reason == _APPENDIX_REASON:
+            appendix = True  # only a list under its own heading signs after this
+        if info.kind in ("hard", "prose", "salutation"):
+            _close(current, infos, blocks)
+            current, pending = None, None
+            prose_since += 1
+            gap = [*gap, info.index] if info.kind == "prose" and blocks else []
+            continue
+        if current is None:
+            if info.kind == "soft":
+                if gap:
+                    gap.append(info.index)
+                continue
+            if pending is not None and pending[2] and runs[info.index] < 2:
+                pending = None  # a section heading above prose or one line: not a list
+            if pending is not None and pending[2] and info.index <= head_end:
+                pending = None  # the page's title above the addressee: nothing signs there
+            if pending is not None and pending[2] and first_signed and info.index < first_signed:
+                # "Copy of letter to Prime Minister:" above the addressee, in a letter that
+                # says further down where its signatures are ("Signed,")
+                pending = None
+            if pending is None:
+                outside = appendix or (
+                    first_signed is not None
+                    and (info.index < first_signed or prose_since >= MAX_PROSE_AFTER_SIGNED)
+                )
+                if info.index <= head_end or runs[info.index] < MIN_RUN or outside:
+                    if info.unit is None:
+                        gap.append(info.index)
+                        continue
+                if info.index <= head_end:
+                    continue
+                if _list_heading(infos, runs, info.index):
+                    words = set(info.clean.casefold().split())
+                    pending = (
+                        info.clean.strip(" :,;"),
+                        bool(words & _PERSON_HEADINGS) or section_people,
+                        False,
+                    )
+                    info.kind = "cue"
+                    continue
+                pending = (None, section_people, False)
+            lead_in = _previous(infos, info)
+            if (
+                pending[0] is None
+                and lead_in is not None
+                and infos[lead_in].kind == "prose"
+                and infos[lead_in].colon
+            ):
+                # "Among the organisations taking part are:": the sentence that introduces
+                # the list is accounted for as a heading line; it names no heading, as it
+                # need not say that the list signs ("Here is a list of the contractors:")
+                infos[lead_in].kind = "cue"
+                gap = [i for i in gap if i != lead_in]
+            current = _Block(pending[0], pending[1])
+            if blocks and pending[0] is None and 0 < len(gap) <= MAX_NOTES_BETWEEN:
+                # a remark between two parts of one list ("<!-- add names below -->",
+                # "(affiliations for identification only)"): accounted for, not a signer
+                current.notes = gap
+            pending = None
+        prose_since = 0
+        gap = []
+        current.lines.append(info.index)
+    _close(current, infos, blocks)
+    return blocks

@@ -1,0 +1,349 @@
+"""Letters put together: :func:`parse_letter` turns every block line into entries or rejections."""
+
+from __future__ import annotations
+
+import re
+
+from netlib.extract.blocks import _find_blocks
+from netlib.extract.entries import (
+    _BULLET_SEP,
+    _LEADING_NUMBER,
+    _LIST_NUMBER,
+    _LONG_LINE,
+    _SENTENCE_VERB,
+    _STRONG_SEP,
+    _analyse_piece,
+    _continuations,
+    _enumerated,
+    _expand_chapters,
+    _is_person_line,
+    _not_a_name,
+    _numbered_pieces,
+    _person_block,
+    _pieces,
+    _representatives,
+    _split_mode,
+)
+from netlib.extract.lines import _analyse_line
+from netlib.extract.names import _classify, _key, _norm_tok, _split_head
+from netlib.extract.redaction import _WITHHELD, redact_people
+from netlib.extract.results import Entry, LetterResult, Rejection
+from netlib.extract.words import _BLOCKERS, _words
+from netlib.resolve.places import split_location
+from netlib.text.known_names import _known_index, _match_tokens
+
+__all__ = ["parse_letter"]
+
+_DERIVED = _words(
+    """
+    of for at in de chapter chapters foundation foundations fund action institute local branch
+    affiliate office offices
+    """
+)
+_PAREN = re.compile(r"\([^()]{0,300}\)")
+
+
+def _merge_flags(name, known):
+    """``possible-merge:<known>`` flags for a known name plus other words on one line."""
+    if not known:
+        return ()
+    bare = _PAREN.sub(" ", name)
+    tokens = _match_tokens(bare)
+    if not tokens or known.exact(bare) or known.exact(name):
+        return ()
+    # where the first content word is and where the last content word and the last
+    # "chapter" word are, so that each match is judged in constant time (a line of many
+    # known names stays linear)
+    content = [i for i, t in enumerate(tokens) if t not in _BLOCKERS]
+    first_content = content[0] if content else len(tokens)
+    last_content = content[-1] if content else -1
+    last_chapter = max(
+        (i for i, t in enumerate(tokens) if t in ("chapter", "branch", "affiliate")), default=-1
+    )
+    flags = []
+    for start, end, display in known.find(tokens):
+        if last_chapter >= end:
+            continue
+        merged = first_content < start
+        if end < len(tokens) and tokens[end] not in _DERIVED and last_content >= end:
+            merged = True
+        if merged:
+            flags.append(f"possible-merge:{display}")
+    return tuple(dict.fromkeys(flags))
+
+
+class _LetterBuilder:
+    def __init__(self, lines, known, keep_personal_names, units=None):
+        self.lines = lines
+        self.known = known
+        self.keep = keep_personal_names
+        self.units = units
+        self.entries = []
+        self.rejected = []
+        self.seen = {}  # key -> first line
+
+    def position(self, index):
+        """``(line, page, row)`` of a unit as a person finds it in the file."""
+        if self.units is None:
+            return index + 1, None, None
+        unit = self.units[index]
+        return unit.line, unit.page, unit.row
+
+    def reject(self, index, raw, reason):
+        line, page, _ = self.position(index)
+        if not self.keep and raw != _WITHHELD:
+            raw = redact_people(raw)
+        self.rejected.append(Rejection(line, raw, reason, page))
+
+    def raw(self, index):
+        return self.units[index].raw if self.units is not None else self.lines[index]
+
+    def add(
+        self,
+        index,
+        piece,
+        block_no,
+        block,
+        extra_flags=(),
+        cleaned=False,
+        people=False,
+        raw=None,
+        kind=None,
+    ):
+        """One entry (or rejection) for ``piece`` of line ``index``; ``kind`` when the layout
+        has decided it already, ``raw`` when the line as written must not be repeated."""
+        raw = raw or self.raw(index)
+        line, page, row = self.position(index)
+        if extra_flags and len(raw) > _LONG_LINE:
+            raw = piece  # a piece of a huge line: repeating the line per piece is quadratic output
+        unit = self.units[index] if self.units is not None else None
+        name, found_kind, flags = _analyse_piece(piece, block.person_default, cleaned, people)
+        kind = kind or found_kind
+        if unit is not None and unit.person is not None and kind in ("person", "organisation"):
+            kind = "person" if unit.person else "organisation"  # the file's own type column
+        if kind == "person" and self.known and self.known.exact(name):
+            kind = "organisation"  # the registry knows it as an organisation
+        if kind == "empty":
+            self.reject(index, raw, "empty entry")
+            return
+        personal = kind in ("person", "note") and not self.keep
+        if kind == "note":
+            self.reject(index, _WITHHELD if personal else raw, "note in the list, not a signatory")
+            return
+        if kind == "title":
+            self.reject(index, raw, "job title (part of a personal signature)")
+            return
+        location = unit.location if unit is not None else None
+        if kind == "organisation":
+            if _not_a_name(name):
+                self.reject(index, raw, "not an organisation's name (a number or a fragment)")
+                return
+            shouted = name.isupper() and len(name.split()) >= 3
+            if (
+                name.endswith(("!", "?"))
+                or _SENTENCE_VERB.search(name)
+                or (shouted and _SENTENCE_VERB.search(f" {name.casefold()} "))
+            ):
+                # "COMPREHENSIVE LEGISLATION IS ESSENTIAL TO SECURITY": a section title
+                self.reject(index, raw, "a sentence, not a name")
+                return
+            if not (self.known and self.known.exact(name)):
+                name, found = split_location(name)
+                location = ", ".join(p for p in (found, location) if p) or None
+                head, tail = _split_head(name)
+                if (
+                    head
+                    and tail
+                    and _classify(tail, False) == "person"
+                    and (_classify(head, False) == "organisation")
+                ):
+                    # "Central Phoenix NOW - Inez Casiano": the organisation and who signed
+                    # for it; the person is not part of the name, nor of what is written
+                    name, raw = head, redact_people(raw)
+                    if not self.keep and _norm_tok(tail.split()[0]) and tail in raw:
+                        raw = raw.replace(tail, _WITHHELD)
+        # "Internet Society" and "Internet Society – Bulgaria" are two signers: chapters that
+        # differ by place are not duplicates (the registry decides whether they are one)
+        key = _key(f"{name} {location}" if location else name)
+        if key in self.seen:
+            shown = _WITHHELD if kind == "person" and not self.keep else raw
+            self.reject(index, shown, f"duplicate of line {self.seen[key]}")
+            return
+        self.seen[key] = line
+        flags = flags + tuple(extra_flags)
+        if kind == "person":
+            kept = (raw, name) if self.keep else ("", None)
+            self.entries.append(
+                Entry(line, *kept, "person", block_no, block.heading, flags, None, page, row)
+            )
+            return
+        flags = flags + _merge_flags(name, self.known)
+        self.entries.append(
+            Entry(
+                line, raw, name, "organisation", block_no, block.heading, flags, location, page, row
+            )
+        )
+
+    def add_pieces(self, index, pieces, block_no, block, people):
+        """One entry per piece of a line that holds several signatories.
+
+        When one piece is a person's, every piece keeps only its own text as ``raw``: the
+        line as written would repeat the person's name beside each organisation."""
+        kinds = [_analyse_piece(p, block.person_default, False, people)[1] for p in pieces]
+        private = "person" in kinds and not self.keep
+        for piece in pieces:
+            raw = piece if private else None
+            self.add(index, piece, block_no, block, ("split-from-line",), people=people, raw=raw)
+
+    def block(self, block_no, block, infos):
+        pieces_of = {}
+        split = _split_mode(block, infos, pieces_of)
+        people = block.person_default or _person_block(block, infos)
+        enumerated = _enumerated(block, infos, self.raw)
+        continued = {} if split else _continuations(block, infos, enumerated)
+        representatives = {} if split else _representatives(block, infos)
+        highest = max(enumerated.values(), default=0)  # once per block: a list may be long
+        last_number = 0
+        chapter_prefix = None  # "Die Fridays For Future Ortsgruppen A, B," runs on a line
+        for index in block.notes:
+            reason = infos[index].reason if infos[index].kind == "soft" else ""
+            self.reject(
+                index, self.raw(index), reason or "a remark inside the list, not a signatory"
+            )
+        for index in block.lines:
+            info = infos[index]
+            if info.kind == "soft":
+                self.reject(index, self.raw(index), info.reason)
+                continue
+            if index in continued and continued[index] < 0:
+                first = -continued[index] - 1
+                line = self.position(first)[0]
+                shown = self.raw(index) if not people else _WITHHELD
+                self.reject(index, shown, f"continues the name on line {line} (wrapped)")
+                continue
+            if index in representatives:
+                # the person who signs for the organisation: an individual, name withheld
+                person, organisation = representatives[index]
+                self.add(index, person, block_no, block, kind="person")
+                shown = None if self.keep else f"{_WITHHELD} {organisation}"
+                self.add(index, organisation, block_no, block, raw=shown, kind="organisation")
+                continue
+            text = block.inline.get(index, info.clean)
+            if enumerated:
+                if index in enumerated:
+                    text = _LEADING_NUMBER.sub("", text, count=1)
+                    last_number = enumerated[index]
+                dotted = bool(_LIST_NUMBER.match(self.raw(index)))
+                numbered = _numbered_pieces(text, last_number, dotted, highest)
+                if len(numbered) >= 2:  # "A 20. B": two numbered names run together
+                    self.add_pieces(index, numbered, block_no, block, people)
+                    continue
+            if index in continued:
+                text = " ".join(
+                    [text]
+                    + [
+                        infos[i].clean
+                        for i in range(index + 1, continued[index] + 1)
+                        if infos[i].kind == "item"
+                    ]
+                )
+                self.add(index, text, block_no, block, people=people)
+                continue
+            if info.unit is not None:
+                # a record names one signatory: its commas are part of the name
+                self.add(index, text, block_no, block, cleaned=True, people=people)
+                continue
+            # a strong separator (; | · or a column gap) splits a line whatever the block's
+            # mode: no organisation's name holds one, unlike a comma ("Starting Over, Inc.")
+            several = split or index in block.inline or _STRONG_SEP.search(text)
+            bulleted = _BULLET_SEP.search(text) is not None
+            if several and bulleted and _is_person_line(text):
+                # "Jane Roe, author • John Doe, muralist": people in a row, each with a title
+                pieces = [p for p in _BULLET_SEP.split(text) if p.strip()]
+                self.add_pieces(index, pieces, block_no, block, people)
+                continue
+            if several and not _is_person_line(text):
+                pieces = pieces_of[index] if index in pieces_of else _pieces(text)
+                pieces, chapter_prefix = _expand_chapters(pieces, chapter_prefix)
+                if len(pieces) >= 2:
+                    self.add_pieces(index, pieces, block_no, block, people)
+                    continue
+                text = pieces[0] if pieces else ""
+            self.add(index, text, block_no, block, cleaned=text == info.clean, people=people)
+
+
+def parse_letter(lines, *, known_names=(), keep_personal_names=False, units=None):
+    """Find the signatory block(s) of a letter and turn every line into entries or rejections.
+
+    Parameters
+    ----------
+    lines : list of str
+        The decoded lines, without terminators; ``lines[0]`` is line 1.
+    known_names : iterable of str or KnownNames
+        Organisation names already in the registry: they are kept as organisations whatever
+        their shape, and a line holding one of them plus other words is flagged
+        ``possible-merge:<name>``.
+    keep_personal_names : bool
+        Keep individuals' names (``raw``/``name``); by default they are dropped.
+    units : list of netlib.readers.Unit, optional
+        The reader's units, one per line of ``lines``: their kinds (heading, list item,
+        table row, data record) guide the structure, and entries carry their ``line``, page
+        and row.
+
+    Returns
+    -------
+    LetterResult
+
+    Notes
+    -----
+    Lines before the first block (date, addressee, salutation, prose) are neither entries nor
+    rejections. Within a block every non-blank line becomes at least one entry or rejection.
+    Whether a block holds one name per line or several is decided from the whole block.
+
+    A line is taken for a person when its head (before a comma, dash or parenthesis) has the
+    shape of a personal name: 2-5 capitalised tokens with no organisation word, article or
+    preposition (honorifics such as "Dr." and suffixes such as "PhD" count; a single token
+    never does), or when it sits under a heading such as "Individual signers". A known name
+    is always an organisation. A block ends at prose, at "cc:", "###" and similar, or at a new
+    heading; page numbers, lone URLs and rules inside a block are rejected as furniture.
+
+    Examples
+    --------
+    >>> r = parse_letter(["June 3, 2020", "Dear CEO,", "Stop it.", "Signed,", "Mijente",
+    ...                   "- Oakland Privacy", "Jane Roe", "2", "Oakland Privacy"])
+    >>> [(e.line, e.name, e.kind) for e in r.entries]
+    [(5, 'Mijente', 'organisation'), (6, 'Oakland Privacy', 'organisation'), (7, None, 'person')]
+    >>> [(x.line, x.reason) for x in r.rejected]
+    [(8, 'page furniture'), (9, 'duplicate of line 6')]
+    >>> r.blocks, r.date, r.date_precision
+    ([(5, 9)], '2020-06-03', 'day')
+    """
+    lines = [str(line) for line in lines]
+    if units is not None and len(units) != len(lines):
+        raise ValueError("units and lines differ in length")
+    known = _known_index(known_names)
+    if units is None:
+        infos = [_analyse_line(i, raw) for i, raw in enumerate(lines)]
+    else:
+        infos = [
+            _analyse_line(i, raw, unit)
+            for i, (raw, unit) in enumerate(zip(lines, units, strict=True))
+        ]
+    blocks = _find_blocks(infos)
+    builder = _LetterBuilder(lines, known, keep_personal_names, units)
+    for number, block in enumerate(blocks):
+        builder.block(number, block, infos)
+    first = blocks[0].lines[0] if blocks else len(infos)
+    found = next((i.date for i in infos[:first] if i.date), None)
+    return LetterResult(
+        entries=builder.entries,
+        rejected=sorted(builder.rejected, key=lambda r: (r.page or 0, r.line)),
+        blocks=[
+            (builder.position((b.notes or b.lines)[0])[0], builder.position(b.lines[-1])[0])
+            for b in blocks
+        ],
+        date=found[0] if found else None,
+        date_precision=found[1] if found else None,
+        individuals=sum(1 for e in builder.entries if e.kind == "person"),
+        headings=[builder.position(i.index)[0] for i in infos if i.kind == "cue"],
+    )
