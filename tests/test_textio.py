@@ -73,15 +73,16 @@ def test_split_lines_counts_like_an_editor():
 
 
 def test_one_table_of_invisible_characters():
-    """Resolution and document reading drop the same characters; the parser's copy agrees."""
+    """Resolution, document reading and the parser drop the same characters."""
     from netlib.extract import names
     from netlib.io.documents import decode_bytes
     from netlib.resolve.registry import normalise_name
-    from netlib.text.chars import BIDI_CONTROLS, INVISIBLE, SOFT_HYPHEN, ZERO_WIDTH
+    from netlib.text.chars import INVISIBLE, SOFT_HYPHEN, ZERO_WIDTH
 
-    assert set(names._ZERO_WIDTH) == set(ZERO_WIDTH)
-    assert set(names._BIDI) == set(BIDI_CONTROLS)
+    assert set(names._BLANK_TABLE) == {ord(c) for c in ZERO_WIDTH}
     assert set(names._INVISIBLE) == {ord(c) for c in ZERO_WIDTH + SOFT_HYPHEN}
+    dropped = {k for k, v in names._TRANSLATE.items() if v is None}
+    assert dropped == {ord(c) for c in INVISIBLE}  # bidirectional controls too
     for char in INVISIBLE:
         assert normalise_name(f"Media{char} Alliance") == "media alliance", hex(ord(char))
         with pytest.raises(InputError, match="empty"):

@@ -30,6 +30,7 @@ from netlib.extract.words import (
     _words,
 )
 from netlib.resolve.places import is_place
+from netlib.text.chars import BIDI_CONTROLS, SOFT_HYPHEN, ZERO_WIDTH
 
 __all__ = ["clean_name"]
 
@@ -37,17 +38,16 @@ __all__ = ["clean_name"]
 # Cleaning one name
 # ---------------------------------------------------------------------------------------------
 
-_ZERO_WIDTH = "\u200b\u200c\u200d\ufeff\u2060"
-_INVISIBLE = dict.fromkeys(map(ord, _ZERO_WIDTH + "\u00ad"), None)
-_BLANK_TABLE = dict.fromkeys(map(ord, _ZERO_WIDTH), None)
-# Bidirectional formatting marks and overrides (U+202E turns "Org" into "grO" on screen): a
-# name never needs them, so they are removed like zero-width characters.
-_BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+# The invisible characters are the shared table's (netlib.text.chars): zero-width ones and the
+# soft hyphen are dropped from a line, bidirectional marks and overrides (U+202E turns "Org"
+# into "grO" on screen) from a name as well.
+_INVISIBLE = dict.fromkeys(map(ord, ZERO_WIDTH + SOFT_HYPHEN), None)
+_BLANK_TABLE = dict.fromkeys(map(ord, ZERO_WIDTH), None)
 # Control characters (C0 but the whitespace ones, DEL, C1) separate words in a name.
 _CONTROLS = [c for c in range(0x20) if chr(c) not in "\t\n\r\f\v"] + list(range(0x7F, 0xA0))
 _TRANSLATE = {
     **_INVISIBLE,
-    **dict.fromkeys(map(ord, _BIDI), None),
+    **dict.fromkeys(map(ord, BIDI_CONTROLS), None),
     **dict.fromkeys(_CONTROLS, " "),
     **{ord(c): " " for c in "\u00a0\u202f\u2007\u2009\u200a\u3000\t\f\v"},
     **{ord(c): "'" for c in "\u2018\u2019\u201a\u201b\u2032"},

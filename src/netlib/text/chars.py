@@ -4,9 +4,8 @@ bidirectional controls that reorder text on screen.
 None of them is ever part of a name: a zero-width space or a byte-order mark inside "ACLU"
 makes a different string that looks the same, and U+202E (right-to-left override) shows "Org"
 as "grO". Names are compared (:func:`netlib.resolve.registry.normalise_name`) and documents
-checked for content (:func:`netlib.io.documents.decode_bytes`) with them removed. The parser
-keeps its own copy for now (``netlib.extract.names``); ``tests/test_textio.py`` checks the two
-agree.
+checked for content (:func:`netlib.io.documents.decode_bytes`) with them removed, and the
+parser (:mod:`netlib.extract.names`) builds its cleaning tables from them.
 """
 
 from __future__ import annotations
