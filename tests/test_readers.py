@@ -264,3 +264,12 @@ def test_pdf_white_space_across_the_page_ends_a_run_of_columns():
     assert texts.index("International Civil Liberties Monitoring Group (ICLMG)") < heading
     assert texts[heading + 1].startswith("Brian Behlendorf |")
     assert texts[heading + 2] == "Foundation"  # the wrapped rest of his line, in his column
+
+
+def test_pdf_justified_line_with_wide_spaces_is_one_line():
+    # z2_pdf_de_plattformen_brief_logo_sidebar.pdf, page 2, first line: justified German prose
+    # whose seven words stand far apart beside the logo column
+    got = [u for u in units("z2_pdf_de_plattformen_brief_logo_sidebar.pdf") if u.page == 2]
+    texts = [u.text for u in got]
+    assert "regulatorischer Lücken und die gezielte Stärkung von" in texts
+    assert "und" not in texts and "Lücken" not in texts
