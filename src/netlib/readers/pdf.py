@@ -21,7 +21,7 @@ from itertools import pairwise
 
 from netlib.errors import InputError
 from netlib.readers.model import DocumentModel, Unit
-from netlib.vocabulary import words
+from netlib.vocabulary import words as vocabulary_words
 
 __all__ = ["read_pdf"]
 
@@ -150,7 +150,7 @@ def _justified(segments):
     "of", "de"), as no name in a table's row is. One line of prose."""
     if len(segments) < 4 or any(n > 2 for _, _, n in segments):
         return False
-    function = words("function_words")
+    function = vocabulary_words("function_words")
     return any(text.casefold() in function for _, text, _ in segments)
 
 
