@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: help setup build report all test test-fast test-slow lab lint format clean lock bench bench-build eval
+.PHONY: help setup build report report-seed all test test-fast test-slow lab lint format clean lock bench bench-build eval
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -26,6 +26,13 @@ build: setup ## data/raw + data/curation -> data/processed (tables, GraphML, GEX
 
 report: build ## the main job: build, execute every notebook, write figures/ and reports/
 	$(BIN)/netlib report
+
+# The five founding documents alone (the fixed copy the tests use), written under build/seed/:
+# the same notebooks on the corpus the project started from, to compare findings.
+SEED := tests/fixtures/seed_corpus
+report-seed: setup ## the main job on the five founding documents only -> build/seed/
+	$(BIN)/netlib build --raw $(SEED)/raw --curation $(SEED)/curation --out build/seed/processed
+	$(BIN)/netlib report --data build/seed/processed --out build/seed
 
 all: report ## same as report
 

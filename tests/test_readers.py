@@ -43,6 +43,18 @@ def test_markdown_page_body_kept_in_front_matter_block_scalars_is_read():
     assert 2 not in got and 123 not in got  # "layout: news", the closing "---"
 
 
+def test_markdown_html_body_on_one_line_breaks_at_br_and_paragraphs():
+    # z2_md_pt_mst_nota_repudio_estadao_80_organizacoes.md: the whole post is HTML on source
+    # line 25, the signers parted only by <br> after "Assinam:"; first and last signer read
+    # off the page
+    got = [u for u in units("z2_md_pt_mst_nota_repudio_estadao_80_organizacoes.md") if u.line == 25]
+    texts = [u.text for u in got]
+    start = texts.index("Assinam:")
+    assert texts[start + 1] == "Advogados Sem Fronteiras (ASF-Brasil)"
+    assert texts[-1] == "Urucum – Assessoria em Direitos Humanos, Comunicação e Justiça (CE)"
+    assert all("<" not in t for t in texts)
+
+
 def test_html_table_with_a_header_outside_any_row():
     # opentf: <thead><th>Name</th><th>Type</th>... without <tr>; row 1 is Gruntwork, a Company
     records = [u for u in units("html_opentf_manifesto.html") if u.kind == "record"]
@@ -252,3 +264,12 @@ def test_pdf_white_space_across_the_page_ends_a_run_of_columns():
     assert texts.index("International Civil Liberties Monitoring Group (ICLMG)") < heading
     assert texts[heading + 1].startswith("Brian Behlendorf |")
     assert texts[heading + 2] == "Foundation"  # the wrapped rest of his line, in his column
+
+
+def test_pdf_justified_line_with_wide_spaces_is_one_line():
+    # z2_pdf_de_plattformen_brief_logo_sidebar.pdf, page 2, first line: justified German prose
+    # whose seven words stand far apart beside the logo column
+    got = [u for u in units("z2_pdf_de_plattformen_brief_logo_sidebar.pdf") if u.page == 2]
+    texts = [u.text for u in got]
+    assert "regulatorischer Lücken und die gezielte Stärkung von" in texts
+    assert "und" not in texts and "Lücken" not in texts

@@ -21,6 +21,7 @@ from itertools import pairwise
 
 from netlib.errors import InputError
 from netlib.readers.model import DocumentModel, Unit
+from netlib.vocabulary import words as vocabulary_words
 
 __all__ = ["read_pdf"]
 
@@ -143,6 +144,26 @@ def _gap_in_prose(segments):
     return len(segments) == 2 and segments[0][2] > 6
 
 
+def _justified(segments):
+    """A justified line whose spaces grew wide ("regulatorischer  Lücken  und  die"): four
+    or more pieces of a word or two, one of them a function word standing alone ("und",
+    "of", "de"), as no name in a table's row is. One line of prose."""
+    if len(segments) < 4 or any(n > 2 for _, _, n in segments):
+        return False
+    function = vocabulary_words("function_words")
+    return any(text.casefold() in function for _, text, _ in segments)
+
+
+def _one_line(segments):
+    """The text of a line read as one, or None: a gap in prose is kept as a wide gap, the
+    spaces of a justified line as spaces."""
+    if _justified(segments):
+        return " ".join(text for _, text, _ in segments)
+    if _gap_in_prose(segments):
+        return "   ".join(text for _, text, _ in segments)
+    return None
+
+
 def _reading_order(page_lines):
     """``(text, starts_column)`` of one page in reading order: the columns of a run of
     multi-column lines one after another, the first line of each later column marked.
@@ -168,8 +189,9 @@ def _reading_order(page_lines):
             continue
         if not starts or _straddles(words, starts):
             # a line of its own: a gap in prose is closed, a heading and a note stay apart
-            if _gap_in_prose(segments):
-                out.append(("   ".join(text for _, text, _ in segments), False))
+            line = _one_line(segments)
+            if line is not None:
+                out.append((line, False))
             else:
                 out += [(text, False) for _, text, _ in segments]
             i += 1
@@ -189,8 +211,8 @@ def _reading_order(page_lines):
             if min(w["x0"] for w in nxt_words) < starts[0] - _ALIGN:
                 break
             j += 1
-        if j == i + 1 and _gap_in_prose(segments):
-            out.append(("   ".join(text for _, text, _ in segments), False))
+        if j == i + 1 and _one_line(segments) is not None:
+            out.append((_one_line(segments), False))
             i += 1
             continue
         for number, column in enumerate(_in_columns(segmented[i:j], starts)):
