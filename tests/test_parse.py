@@ -1406,3 +1406,15 @@ def test_article_semicolon_list_drops_a_place_after_an_acronym_and_parts_two_nam
         "Both ENDS of the Netherlands",
         "Trades Union Congress",
     ]
+
+
+def test_a_signature_block_ends_with_its_page_when_an_attachment_follows():
+    # z2_pdf_au_avm_act_industry_group_2021.pdf: "Sincerely," and a grid of signers close
+    # page 2 (lines 40-51); page 3 opens "Criminal Code Amendment (Sharing of Abhorrent
+    # Violent Material) Act 2019", the attached 18-page proposal whose tables ("companies",
+    # "B2B infrastructure and cloud providers could") sign nothing
+    path = Path(__file__).resolve().parents[1] / "eval" / "letters" / "docs"
+    document = read(path / "z2_pdf_au_avm_act_industry_group_2021.pdf")
+    result = parse_letter(document.lines, units=document.units)
+    assert result.blocks == [(40, 51)]
+    assert max(e.line for e in result.entries) <= 51

@@ -98,6 +98,18 @@ def _previous(infos, info):
     return next((i for i in range(info.index - 1, -1, -1) if infos[i].kind != "blank"), None)
 
 
+def _new_document(block, info, infos):
+    """A page opens with a line three times as long as the block's entries (in words, and
+    at least nine words): the list on the page before has ended."""
+    if info.kind != "item" or not block.lines:
+        return False
+    sizes = sorted(len(infos[i].clean.split()) for i in block.lines if infos[i].kind == "item")
+    if not sizes:
+        return False
+    typical = sizes[len(sizes) // 2]
+    return len(info.clean.split()) >= max(9, 3 * typical)
+
+
 def _find_blocks(infos):
     """The signatory blocks: after a cue or a heading, or a run of list entries.
 
@@ -146,6 +158,12 @@ def _find_blocks(infos):
         if info.kind == "blank":
             continue
         if info.page != page:
+            if page is not None and current is not None and _new_document(current, info, infos):
+                # the signatures end with their page: what the next page opens with is a
+                # title or a heading far longer than any signature ("Criminal Code
+                # Amendment (Sharing of Abhorrent Violent Material) Act 2019"), an attachment
+                _close(current, infos, blocks)
+                current, pending, gap, appendix = None, None, [], True
             page, prose_since = info.page, 0  # a page's footnotes do not end the signatures
         if info.column_start and section_people and _classify(info.clean, False) != "person":
             # a new column need not continue the individuals' section the last one ended in
@@ -167,6 +185,8 @@ def _find_blocks(infos):
                 if heading is None and pending is not None and info.weak is False and info.clean:
                     heading = pending[0]  # a table header under a heading keeps the heading
                 pending = (heading, info.person_default, info.weak)
+                if appendix and info.unit is None and not _SIGNING_WORD.search(heading or ""):
+                    pending = None  # "companies" in an attached table: no list of signers
             continue
         if info.kind in ("hard", "salutation"):
             section_people = False
