@@ -1418,3 +1418,40 @@ def test_a_signature_block_ends_with_its_page_when_an_attachment_follows():
     result = parse_letter(document.lines, units=document.units)
     assert result.blocks == [(40, 51)]
     assert max(e.line for e in result.entries) <= 51
+
+
+def test_people_written_surname_in_capitals_first_are_people_and_their_commas_part_nothing():
+    # z2_md_fr_onestlatech_lille_plainte.md, lines 48-71 (cut): "Cette lettre est également
+    # signée par :" then "- SURNAME Firstname, post, institution"; read off the page: people
+    # only, no organisation, and the list above the "également" line is read too
+    lines = [
+        "Nous demandons le retrait immédiat de la plainte déposée par la présidence.",
+        "",
+        "- BEAUFILS Bruno, enseignant-chercheur en informatique, Université de Lille",
+        "- BLONDELLE Nathalie, développeur/webmestre, Université de Lille",
+        "- BOGUCKI Thomas, technicien informatique, Université de Lille",
+        "",
+        "Cette lettre est également signée par :",
+        "",
+        "- BORY Anne, maître de conférences, Clersé, Université de Lille",
+        "- CHARBONNIER Sébastien, enseignant-chercheur en philosophie, Université de Lille",
+        "- DEMOLIN Marie-Paule, BIATSS, Université de Lille",
+        "- RANGEL VICENTE Montserrat, maîtresse de conférences, Université de Lille",
+        "- ROBIN Paul, Doctorant Moniteur en Philosophie, Université de Lille",
+    ]
+    result = parse_letter(lines)
+    assert [(e.line, e.kind) for e in result.entries] == [
+        (3, "person"),
+        (4, "person"),
+        (5, "person"),
+        (9, "person"),
+        (10, "person"),
+        (11, "person"),
+        (12, "person"),
+        (13, "person"),
+    ]
+    written = " ".join(str(e) for e in result.entries + result.rejected)
+    assert "BORY" not in written and "Montserrat" not in written
+    # an acronym before a name in a list of organisations is no surname
+    groups = parse_letter(["Signed:", "ONG Fima", "Amnistía Internacional", "Derechos Digitales"])
+    assert [(e.kind, e.name) for e in groups.entries][0] == ("organisation", "ONG Fima")

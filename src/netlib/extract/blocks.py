@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from netlib.extract.lines import (
     _ADDRESSEE_CUE,
     _APPENDIX_REASON,
+    _ALSO_SIGNED,
     _MORE_SIGNERS,
     _SENTENCE_END,
     _SIGNING_WORD,
@@ -140,7 +141,9 @@ def _find_blocks(infos):
             and not i.weak
             and i.unit is None
             and (i.inline or i.heading is None or _SIGNING_WORD.search(i.heading or ""))
-            and not _MORE_SIGNERS.match(i.clean or "")  # "Other signatories": a list came first
+            # "Other signatories", "also signed by": a list came first
+            and not _MORE_SIGNERS.match(i.clean or "")
+            and not (len((i.clean or "").split()) <= 12 and _ALSO_SIGNED.search(i.clean or ""))
         ),
         None,
     )

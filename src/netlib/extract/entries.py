@@ -10,6 +10,7 @@ from netlib.extract.lines import _is_note
 from netlib.extract.names import (
     _ACRONYM,
     _INITIAL,
+    _capital_surname_first,
     _classify,
     _classify_shape,
     _is_given_name,
@@ -115,7 +116,22 @@ def _is_person_line(text):
     return _classify(text, False) in ("person", "person?")
 
 
-def _split_mode(block, infos, pieces):
+_CAPITAL_HEAD = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]{2,}(?:\s[A-ZÀ-Þ][A-ZÀ-Þ'’-]+)*\s[A-ZÀ-Þ][a-zß-ÿ]")
+
+
+def _capital_people(block, infos):
+    """The lines of a block that are people written "SURNAME Firstname, post, institution",
+    when at least three and half of the block's lines are so; else empty. Each is one
+    person with an affiliation: its commas part no signatories."""
+    items = [i for i in block.lines if infos[i].kind == "item" and i not in block.inline]
+    found = {i for i in items if _capital_surname_first(_split_head(infos[i].clean)[0].split())}
+    if len(found) < 3 or len(found) * 2 < len(items):
+        return set()
+    # in such a block any "CAPITALS Name" head is one more ("RANGEL VICENTE Montserrat")
+    return found | {i for i in items if _CAPITAL_HEAD.match(infos[i].clean)}
+
+
+def _split_mode(block, infos, pieces, people=frozenset()):
     """One name per line, or several per line: decided from the whole block.
 
     Several per line when at least half of the block's lines (persons with affiliations
@@ -123,7 +139,7 @@ def _split_mode(block, infos, pieces):
     """
     lines = multi = 0
     for i in block.lines:
-        if infos[i].kind != "item" or i in block.inline:
+        if infos[i].kind != "item" or i in block.inline or i in people:
             continue
         text = infos[i].clean
         pieces[i] = _pieces(text) if text else []

@@ -13,6 +13,7 @@ from netlib.extract.entries import (
     _SENTENCE_VERB,
     _STRONG_SEP,
     _analyse_piece,
+    _capital_people,
     _continuations,
     _enumerated,
     _expand_chapters,
@@ -197,7 +198,8 @@ class _LetterBuilder:
 
     def block(self, block_no, block, infos):
         pieces_of = {}
-        split = _split_mode(block, infos, pieces_of)
+        capital_people = _capital_people(block, infos)
+        split = _split_mode(block, infos, pieces_of, capital_people)
         people = block.person_default or _person_block(block, infos)
         enumerated = _enumerated(block, infos, self.raw)
         continued = {} if split else _continuations(block, infos, enumerated)
@@ -212,6 +214,10 @@ class _LetterBuilder:
             )
         for index in block.lines:
             info = infos[index]
+            if index in capital_people and info.kind == "item":
+                # "BORY Anne, maître de conférences, Université de Lille": one person
+                self.add(index, info.clean, block_no, block, kind="person")
+                continue
             if info.kind == "soft":
                 self.reject(index, self.raw(index), info.reason)
                 continue

@@ -46,6 +46,11 @@ _CLOSINGS = _SALUTATIONS | _phrases(
     firman | firmamos | assinam | assinamos | unterzeichnen | signent | firmano | ondertekenen"""
 )
 _MORE_SIGNERS = re.compile(r"(?:other|additional|further|more)\s", re.IGNORECASE)
+# "Cette lettre est également signée par :", "also signed by": a list came before this one
+_ALSO_SIGNED = re.compile(
+    r"\b(?:also|too|as well|également|aussi|auch|ebenfalls|también|também|anche|ook)\b",
+    re.IGNORECASE,
+)
 # "Signed by: A, B", "Other signatories include • A • B": the names run on after the cue
 _INLINE_CUE = re.compile(
     r"(?:(?:other|additional|further|more)\s+)?"

@@ -432,6 +432,28 @@ def _named_then_titled(tokens):
     return False
 
 
+_CAPITAL_WORD = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+")
+
+
+def _capital_surname_first(tokens):
+    """ "BORY Anne", "NAIT ABDELAZIZ Moussa", "MARVIE-NEBUT Mirabelle": a surname in
+    capitals, then the given names, as French and Italian lists write them; the first given
+    name is a known one. An acronym before a name has the same shape ("ONG Fima", "AJUP
+    Roberto Lyra Filho", "EFF Austin"): only a block most of
+    whose lines have it is read so (:func:`netlib.extract.entries._capital_people`)."""
+    if not 2 <= len(tokens) <= 4:
+        return False
+    caps = 0
+    while caps < len(tokens) and _CAPITAL_WORD.fullmatch(tokens[caps]):
+        caps += 1
+    rest = tokens[caps:]
+    if not caps or not rest or max(len(t) for t in tokens[:caps]) < 3:
+        return False
+    if not all(t[:1].isupper() and not t.isupper() for t in rest):
+        return False
+    return _is_given_name(rest[0])
+
+
 def _classify_shape(text, person_default):
     """``"person"``, ``"organisation"`` or ``"title"`` (a job-title line) for one entry."""
     text = _DEGREE_AFTER_DR.sub(r"\1 ", text)
