@@ -1454,4 +1454,8 @@ def test_people_written_surname_in_capitals_first_are_people_and_their_commas_pa
     assert "BORY" not in written and "Montserrat" not in written
     # an acronym before a name in a list of organisations is no surname
     groups = parse_letter(["Signed:", "ONG Fima", "Amnistía Internacional", "Derechos Digitales"])
-    assert [(e.kind, e.name) for e in groups.entries][0] == ("organisation", "ONG Fima")
+    assert [(e.kind, e.name) for e in groups.entries] == [
+        ("organisation", "ONG Fima"),
+        ("organisation", "Amnistía Internacional"),
+        ("organisation", "Derechos Digitales"),
+    ]

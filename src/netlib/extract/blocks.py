@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 
 from netlib.extract.lines import (
     _ADDRESSEE_CUE,
-    _APPENDIX_REASON,
     _ALSO_SIGNED,
+    _APPENDIX_REASON,
     _MORE_SIGNERS,
     _SENTENCE_END,
     _SIGNING_WORD,
