@@ -1459,3 +1459,22 @@ def test_people_written_surname_in_capitals_first_are_people_and_their_commas_pa
         ("organisation", "Amnistía Internacional"),
         ("organisation", "Derechos Digitales"),
     ]
+
+
+def test_german_prose_lines_are_prose_though_its_nouns_are_capitalised():
+    # z2_pdf_de_plattformen_brief_logo_sidebar.pdf, page 2: hard-wrapped German prose after
+    # the sidebar's short lines; read off the letter, none of these lines signs
+    prose = [
+        "Für Europa könnte der Ausbau von am Gemeinwohl orientierten",
+        "Technologien und Dienstleistungen, die für den digitalen Wandel in",
+        "Europa entscheidend sind, werden immer noch außerhalb der EU",
+        "unter der Macht der großen Tech-Unternehmen und deren einseitigen",
+    ]
+    result = parse_letter(["Unterzeichnende:", "Attac", "Campact", "Chaos Computer Club", *prose])
+    assert [e.name for e in result.entries] == ["Attac", "Campact", "Chaos Computer Club"]
+    assert result.blocks == [(2, 4)]
+    # a long name with as many function words capitalises the rest
+    names = parse_letter(
+        ["Firman:", "Centro de Estudios en Libertad de Expresión y Acceso a la Información", "CELS"]
+    )
+    assert [e.name for e in names.entries][0].startswith("Centro de Estudios en Libertad")

@@ -103,6 +103,11 @@ def _lower_ratio(words):
     return len(lows) / max(1, len(words))
 
 
+def _function_share(words):
+    function = words_of("function_words")
+    return sum(1 for w in words if w.strip("()[]\"',.;:*").casefold() in function) / len(words)
+
+
 def _is_prose(text):
     """A sentence rather than a name: many lowercase content words, or a short sentence."""
     words = text.split()
@@ -111,6 +116,12 @@ def _is_prose(text):
     ratio = _lower_ratio(words)
     ends = bool(_SENTENCE_END.search(text)) and not _keeps_period(text)
     if len(words) >= 6 and ratio >= 0.35 and (ends or len(words) >= 10):
+        return True
+    if len(words) >= 8 and ratio >= 0.1 and _function_share(words) >= 0.4:
+        # German capitalises its nouns, so its sentences have few lower-case content words:
+        # "Technologien und Dienstleistungen, die für den digitalen Wandel in" holds five
+        # function words in nine and a lower-case adjective; a long name with as many
+        # function words capitalises the rest ("Centro de Estudios en Libertad de Expresión")
         return True
     return ends and ratio >= 0.3 and len(words) <= 5 and words[0][:1].isupper()
 
