@@ -1481,3 +1481,20 @@ def test_german_prose_lines_are_prose_though_its_nouns_are_capitalised():
         "Centro de Estudios en Libertad de Expresión y Acceso a la Información",
         "CELS",
     ]
+
+
+def test_people_with_honours_after_their_names_are_people():
+    # z2_md_au_pine_gap_brandis_individuals.md (cut): post-nominals (AO, QC, OAM, AM, MP) and
+    # "Emeritus/Associate Professor" around a name; read off the letter, all are individuals
+    lines = [
+        "Signed:",
+        "Rebecca Peters AO",
+        "Julian Burnside AO QC",
+        "Emeritus Professor Joseph A. Camilleri OAM",
+        "Frank Moorehouse AM, writer",
+        "Associate Professor Debra King, Sociology, Flinders University",
+        "Adam Bandt MP, Acting Co-Deputy Leader, Australian Greens",
+    ]
+    result = parse_letter(lines)
+    assert [e.kind for e in result.entries] == ["person"] * 6
+    assert all(e.name is None for e in result.entries)

@@ -23,6 +23,7 @@ from netlib.extract.words import (
     _NAMELIKE,
     _NOT_NAME,
     _ORG_WORDS,
+    _PROFESSOR_RANKS,
     _STRONG_HONORIFICS,
     _TITLE_OR_BODY,
     _TITLE_TRIGGERS,
@@ -468,6 +469,9 @@ def _classify_shape(text, person_default):
         return "organisation"
     if len(htoks) > 2 and _norm_tok(htoks[0]) == "the" and _norm_tok(htoks[1]) in _HONORIFICS:
         htoks = htoks[1:]  # "The Honorable Jim Jordan"
+    if len(htoks) > 2 and _norm_tok(htoks[0]) in _PROFESSOR_RANKS:
+        if _norm_tok(htoks[1]) in ("professor", "prof"):
+            htoks = htoks[1:]  # "Emeritus Professor Joseph A. Camilleri OAM"
     first = _norm_tok(htoks[0])
     rest = htoks[1:]
     if first in _HONORIFICS and rest and any(_name_token(t) == "word" for t in rest):
@@ -478,8 +482,13 @@ def _classify_shape(text, person_default):
     if first in _STRONG_HONORIFICS and rest and _norm_tok(rest[0]) in _STRONG_HONORIFICS:
         if len(rest) > 1 and _name_token(rest[1]) == "word":
             return "person"  # "Rt. Hon. Amber Rudd"
-    if _norm_tok(htoks[-1]) in _NAME_SUFFIXES and _person_shaped(htoks[:-1]):
+    named = htoks
+    while len(named) > 2 and _norm_tok(named[-1]) in _NAME_SUFFIXES:
+        named = named[:-1]  # "Julian Burnside AO QC"
+    if named is not htoks and _person_shaped(named):
         return "person"
+    if named is not htoks and first in _HONORIFICS and _person_shaped(named[1:]):
+        return "person"  # "Professor Joseph A. Camilleri OAM"
     if first in _TITLE_TRIGGERS and len(htoks) <= 5:
         return "title"
     if first in _TITLE_TRIGGERS | _TITLE_OR_BODY and len(htoks) <= 10 and not tail:

@@ -114,7 +114,11 @@ _HONORIFICS = _words(
 )
 # Honorifics that only ever precede a person's name, whatever follows it.
 _STRONG_HONORIFICS = _words("mr mrs ms mx dr hon honorable honourable rt sen rep senator")
-_NAME_SUFFIXES = _words("phd ph.d md m.d esq jd j.d mph rn jr sr ii iii iv mba msw lcsw edd ed.d")
+_NAME_SUFFIXES = _words(
+    "phd ph.d md m.d esq jd j.d mph rn jr sr ii iii iv mba msw lcsw edd ed.d"
+) | words_of("post_nominals")
+# "Emeritus Professor Joseph A. Camilleri", "Associate Professor Debra King"
+_PROFESSOR_RANKS = _words("emeritus associate assistant distinguished adjunct visiting")
 _NAME_PARTICLES = _words("de la del van von der den da di du le bin ibn zum zur ter ten dos das")
 # German and Austrian degrees after "Dr." ("Dr. med. Anna Beispiel", "Dr. rer. nat. A. B."):
 # part of the title, so what follows is read as the name
