@@ -23,7 +23,13 @@ from netlib.extract.names import (
     _surname_first,
     clean_name,
 )
-from netlib.extract.words import _COMPANY_SUFFIXES, _HONORIFICS, _ORG_WORDS, _words
+from netlib.extract.words import (
+    _COMPANY_SUFFIXES,
+    _HONORIFICS,
+    _NAME_SUFFIXES,
+    _ORG_WORDS,
+    _words,
+)
 from netlib.resolve.places import is_place
 from netlib.vocabulary import words as words_of
 
@@ -291,6 +297,8 @@ def _org_rest(tokens, loose=False):
         return False
     if _GLUED.fullmatch(tokens[0]):
         return False  # "GreenbergNY Quarterly ...": the surname is glued to the name
+    if _norm_tok(tokens[0]) in _NAME_SUFFIXES:
+        return False  # "Julian Burnside AO QC": honours after the name, no organisation
     rest = " ".join(tokens)
     if loose and len(tokens) >= 2:
         return _classify(rest, False) == "organisation"
