@@ -292,7 +292,14 @@ _LIST_CUE = re.compile(
 _CAMPAIGN_CONTEXT = re.compile(
     r"\b(?:campaigns?|coalitions?|letters?|petitions?|pledge|initiative|demands?|urg\w+|"
     r"call(?:s|ed|ing)? on|sign(?:s|ed|ing|atories|atory|ers|ees)?|co-?sign\w*|endors\w*|"
-    r"campaigning|alliance|join(?:s|ed|ing)?\s+forces)\b",
+    r"campaigning|alliance|join(?:s|ed|ing)?\s+forces|"
+    # the same in Dutch, German, French, Spanish, Portuguese and Italian: "in een open brief",
+    # "ondertekend", "Bündnis", "lettre ouverte", "carta abierta", "abaixo-assinado"
+    r"brief|briefs|petitie|oproep|campagne|coalitie|alliantie|onderteken\w*|"
+    r"offene[rn]?\s+brief|petition|bündnis|kampagne|unterzeichn\w*|"
+    r"lettre|pétition|signataires|signée?s?|"
+    r"carta|petición|petição|campaña|campanha|coalición|coalizão|alianza|aliança|"
+    r"firmad\w*|firmant\w*|assinad\w*|assinam|lettera|firmatar\w*)\b",
     re.IGNORECASE,
 )
 _ORGANISER_VERB = re.compile(
