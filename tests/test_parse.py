@@ -1498,3 +1498,31 @@ def test_people_with_honours_after_their_names_are_people():
     result = parse_letter(lines)
     assert [e.kind for e in result.entries] == ["person"] * 6
     assert all(e.name is None for e in result.entries)
+
+
+def test_people_with_an_occupation_or_from_an_organisation_and_names_opening_with_an_article():
+    # z2_md_fr_onestlatech_nfp_appel.md, lines 24-38 (cut): one list mixing organisations
+    # and people; read off the page: "Mathieu de fairness.coop" and "Céline Louvet, Lead
+    # développeuse" are people, "Le Mouton Numérique" and "La Première Ligne" organisations
+    lines = [
+        "Premiers Signataires :",
+        "*\tOnEstLaTech",
+        "*\tLe Mouton Numérique",
+        "*\tSpirale.coop",
+        "* Mathieu de fairness.coop",
+        "* Céline Louvet, Lead développeuse",
+        "* Théo Fidry, Développeur web",
+        "* La Première Ligne",
+        "* Compositech",
+    ]
+    result = parse_letter(lines)
+    assert [(e.line, e.kind, e.name) for e in result.entries] == [
+        (2, "organisation", "OnEstLaTech"),
+        (3, "organisation", "Le Mouton Numérique"),
+        (4, "organisation", "Spirale.coop"),
+        (5, "person", None),
+        (6, "person", None),
+        (7, "person", None),
+        (8, "organisation", "La Première Ligne"),
+        (9, "organisation", "Compositech"),
+    ]

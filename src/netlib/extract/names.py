@@ -32,6 +32,7 @@ from netlib.extract.words import (
 )
 from netlib.resolve.places import is_place
 from netlib.text.chars import BIDI_CONTROLS, SOFT_HYPHEN, ZERO_WIDTH
+from netlib.vocabulary import words as words_of
 
 __all__ = ["clean_name"]
 
@@ -217,6 +218,9 @@ def _name_token(token):
     return "word"
 
 
+_CAPITAL_ARTICLES = frozenset("The Le La Les El Los Las Der Die Das Il Lo Gli Het".split())
+
+
 def _person_shaped(tokens):
     """2–5 tokens that can all belong to a personal name, with at least two real words."""
     if not 2 <= len(tokens) <= 5:
@@ -231,6 +235,8 @@ def _person_shaped(tokens):
         kinds.append(kind)
     if kinds[0] == "particle" or kinds[-1] == "particle":
         return False
+    if tokens[0] in _CAPITAL_ARTICLES and not _is_given_name(tokens[1]):
+        return False  # "Le Mouton Numérique", "La Première Ligne": an article opens a name
     first = tokens[0].strip(",;:()\"'").casefold()
     if len(first) > 5 and first.endswith("ing"):
         return False  # a gerund heads a slogan, not a name ("Starting Over")
@@ -257,6 +263,22 @@ _PERSONAL_NOTE = re.compile(
 _JOINING_WORDS = _words("of for the and on in at to with against")
 
 
+_SIGNATURE_POSTS = words_of("signature_posts")
+# "Mathieu de fairness.coop", "Anna von Campact": a given name, then where the person is from
+_FROM_WORDS = frozenset(("de", "from", "von", "van", "di", "da", "of", "du"))
+
+
+def _person_from(tokens):
+    """A known given name, a word for "from", and a web name or a name: a person, as a
+    signature ("Mathieu de fairness.coop")."""
+    return (
+        len(tokens) == 3
+        and _is_given_name(tokens[0])
+        and tokens[1] in _FROM_WORDS
+        and ("." in tokens[2] or tokens[2][:1].islower())
+    )
+
+
 def _titled_name(head_tokens, tail):
     """ "Name, Title, ..." whose head is 2–5 capitalised words or initials: a personal signature,
     even when one surname is also a word of organisation names ("Maria Justice", "John Q.
@@ -264,7 +286,9 @@ def _titled_name(head_tokens, tail):
     second = _split_head(tail)[0].split()
     # "Professor", "Professorial Lecturer", "Senior Research Fellow": a title in the first
     # three words after the name
-    if not second or not any(_norm_tok(w) in _TITLE_TRIGGERS for w in second[:3]):
+    if not second or not any(
+        _norm_tok(w) in _TITLE_TRIGGERS or _norm_tok(w) in _SIGNATURE_POSTS for w in second[:3]
+    ):
         return False
     if not 2 <= len(head_tokens) <= 5:
         return False
@@ -467,6 +491,8 @@ def _classify_shape(text, person_default):
     htoks = head.split()
     if not htoks:
         return "organisation"
+    if not tail and _person_from(htoks):
+        return "person"
     if len(htoks) > 2 and _norm_tok(htoks[0]) == "the" and _norm_tok(htoks[1]) in _HONORIFICS:
         htoks = htoks[1:]  # "The Honorable Jim Jordan"
     if len(htoks) > 2 and _norm_tok(htoks[0]) in _PROFESSOR_RANKS:
