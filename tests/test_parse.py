@@ -1526,3 +1526,17 @@ def test_people_with_an_occupation_or_from_an_organisation_and_names_opening_wit
         (8, "organisation", "La Première Ligne"),
         (9, "organisation", "Compositech"),
     ]
+
+
+def test_letter_dates_in_other_languages_are_dates_not_signatories():
+    # z2_md_pt_mst_manifesto_movimentos_sp_2014.md: "São Paulo, 17 de outubro de 2014" heads
+    # the letter; the same shape in German and French, each read by hand
+    cases = {
+        "São Paulo, 17 de outubro de 2014": "2014-10-17",
+        "Berlin, 3. März 2021": "2021-03-03",
+        "Paris, le 12 juin 2020": "2020-06-12",
+    }
+    for line, iso in cases.items():
+        result = parse_letter([line, "", "Assinam:", "MST", "CUT", "MTST"])
+        assert (result.date, result.date_precision) == (iso, "day"), line
+        assert [e.name for e in result.entries] == ["MST", "CUT", "MTST"], line

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from netlib.vocabulary import entries
+
 __all__ = []  # private to the parser: its sibling modules import what they need
 
 _MONTHS = {
@@ -28,23 +30,38 @@ _MONTHS = {
     )
     for name in names
 }
+# "outubro", "März", "juin": month names of other languages, as data
+_OTHER_MONTHS = {
+    name: int(number)
+    for name, _, number in (entry.partition(" ") for entry in entries("month_names"))
+}
+_MONTHS.update(_OTHER_MONTHS)
 _MONTH = (
     r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+    + "|".join(re.escape(m) for m in sorted(_OTHER_MONTHS, key=len, reverse=True))
+    + r")"
 )
 _DATE_PATTERNS = [
     (re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"), "ymd"),
     (re.compile(_MONTH + r"\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.I), "mdy"),
     (
+        # "17 January 2019", "17 de outubro de 2014", "3. März 2021"
         re.compile(
-            r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\.?,?\s+(\d{4})\b", re.I
+            r"\b(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:of\s+|de\s+)?"
+            + _MONTH
+            + r"\.?,?\s+(?:de\s+)?(\d{4})\b",
+            re.I,
         ),
         "dmy",
     ),
     (re.compile(r"\b" + _MONTH + r"\.?,?\s+(\d{4})\b", re.I), "my"),
 ]
 _DATE_ANY = re.compile(
-    r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b" + _MONTH + r"\b\.?|\b\d{1,4}(?:st|nd|rd|th)?\b|[,.]", re.I
+    r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b"
+    + _MONTH
+    + r"\b\.?|\b\d{1,4}(?:st|nd|rd|th)?\b|\b(?:de|le|den|am)\b|[,.]",
+    re.I,
 )
 
 
