@@ -1540,3 +1540,33 @@ def test_letter_dates_in_other_languages_are_dates_not_signatories():
         result = parse_letter([line, "", "Assinam:", "MST", "CUT", "MTST"])
         assert (result.date, result.date_precision) == (iso, "day"), line
         assert [e.name for e in result.entries] == ["MST", "CUT", "MTST"], line
+
+
+def test_a_catalan_middle_dot_is_a_letter_and_a_list_after_sincerely_in_an_article_signs():
+    # b_es_xr_barcelona_letter_colau.md: "Rebel·lió" keeps its middle dot;
+    # c_ca_oucc_jhsc_return_to_campus_letter.md, lines 40-52 (cut): the letter an article
+    # prints ends "Sincerely," and its leaders' signatures; read off the article, the unions
+    # sign, named without their acronyms and divisions
+    letter = parse_letter(["Signatures:", "Extinction Rebellion Barcelona / Rebel·lió o Extinció"])
+    assert [e.name for e in letter.entries] == [
+        "Extinction Rebellion Barcelona / Rebel·lió o Extinció"
+    ]
+    lines = [
+        "Unions ask the minister to include safety committees in return-to-work plans",
+        "",
+        "Please let us know if you have any questions.",
+        "",
+        "Sincerely,",
+        "",
+        "* David Simao, Chair - Canadian Union of Public Employees (CUPE) - Ontario University Sector",
+        "* Rahul Sapra, President - Ontario Confederation of University Faculty Associations (OCUFA)",
+        "* Kella Loschiavo, Chair - Ontario Public Sector Employees Union (OPSEU) University Sector",
+        "* Naureen Rizvi, Ontario Regional Director - Unifor",
+    ]
+    result = parse_article(lines)
+    assert [(m.line, m.name, m.role) for m in result.mentions] == [
+        (7, "Canadian Union of Public Employees", "signatory"),
+        (8, "Ontario Confederation of University Faculty Associations", "signatory"),
+        (9, "Ontario Public Sector Employees Union", "signatory"),
+        (10, "Unifor", "signatory"),
+    ]

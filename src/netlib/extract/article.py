@@ -7,7 +7,7 @@ import re
 from netlib.extract.counts import _ORG_UNITS, _PEOPLE_UNITS, _counts
 from netlib.extract.entries import _not_a_name
 from netlib.extract.letter import parse_letter
-from netlib.extract.lines import _SIGNING_WORD
+from netlib.extract.lines import _SALUTATIONS, _SIGNING_WORD
 from netlib.extract.mentions import (
     _ALSO_SIGNED,
     _AMONG,
@@ -56,6 +56,9 @@ _NOT_ORG = "not recognisably an organisation (withheld)"
 
 
 _COUNT_NAME = re.compile(r"\d[\d,.]*\+?\s+\w+(?:\s+\w+)?")
+# "Canadian Union of Public Employees (CUPE)", "Ontario Public Sector Employees Union (OPSEU)
+# University Sector", "... Canada Ontario (PSAC Ontario region)": the name ends at its acronym
+_TRAILING_ACRONYM = re.compile(r"\s*\(\s?[A-Z][A-Z0-9&.\-]{1,11}\b[^()]{0,40}\)[^()]{0,60}\Z")
 
 
 def _named_in_role(name):
@@ -202,8 +205,9 @@ class _ArticleBuilder:
             before = before.strip()
             # a short line that leads into the list, not a sentence that mentions signing
             leads_in = before[-1:] in ":," and len(before.split()) <= 15
-            if leads_in and _SIGNING_WORD.search(before):
-                signed.add(block)
+            closing = " ".join(before.casefold().strip(" ,:").split()) in _SALUTATIONS
+            if leads_in and (_SIGNING_WORD.search(before) or closing):
+                signed.add(block)  # "Signed by the following:", "Sincerely,"
         by_block = {}
         for entry in letter.entries:
             if entry.kind == "organisation" and (entry.heading or entry.block in signed):
@@ -218,10 +222,9 @@ class _ArticleBuilder:
                     continue
                 self.mentioned[(key, "signatory")] = entry.line
                 heading = entry.heading or "a list of signatories"
+                name = _TRAILING_ACRONYM.sub("", entry.name) or entry.name
                 self.result.mentions.append(
-                    Mention(
-                        entry.line, entry.name, "signatory", entry.raw, f"listed under {heading}"
-                    )
+                    Mention(entry.line, name, "signatory", entry.raw, f"listed under {heading}")
                 )
 
     def withhold(self, line, name):

@@ -35,8 +35,10 @@ from netlib.vocabulary import words as words_of
 
 __all__ = []  # private to the parser: its sibling modules import what they need
 
-_STRONG_SEP = re.compile(r"\s*[;|·•∙‧]\s*")
-_BULLET_SEP = re.compile(r"\s*[;·•∙‧]\s*")  # not "|": a column gap may part a name from its title
+# A middle dot between two letters is a letter of Catalan ("Rebel·lió"), not a separator
+_STRONG_SEP = re.compile(r"\s*(?:[;|•∙‧]|(?<!\w)·|·(?!\w))\s*")
+# not "|": a column gap may part a name from its title
+_BULLET_SEP = re.compile(r"\s*(?:[;•∙‧]|(?<!\w)·|·(?!\w))\s*")
 _COMMA_SEP = re.compile(r"\s*[,，、]\s*")
 
 
