@@ -1558,9 +1558,12 @@ def test_a_catalan_middle_dot_is_a_letter_and_a_list_after_sincerely_in_an_artic
         "",
         "Sincerely,",
         "",
-        "* David Simao, Chair - Canadian Union of Public Employees (CUPE) - Ontario University Sector",
-        "* Rahul Sapra, President - Ontario Confederation of University Faculty Associations (OCUFA)",
-        "* Kella Loschiavo, Chair - Ontario Public Sector Employees Union (OPSEU) University Sector",
+        "* David Simao, Chair - Canadian Union of Public Employees (CUPE) - Ontario University"
+        " Sector",
+        "* Rahul Sapra, President - Ontario Confederation of University Faculty Associations"
+        " (OCUFA)",
+        "* Kella Loschiavo, Chair - Ontario Public Sector Employees Union (OPSEU) University"
+        " Sector",
         "* Naureen Rizvi, Ontario Regional Director - Unifor",
     ]
     result = parse_article(lines)
