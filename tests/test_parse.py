@@ -959,13 +959,13 @@ def test_article_reads_the_list_of_signatories_it_prints_in_full():
         (7, "signatory"),
         (8, "signatory"),
     ]
-    # the name ends at its acronym in brackets; what was written keeps it
+    # the name ends at its acronym in brackets; the evidence (the line as written) keeps it
     assert [m.name for m in result.mentions][1:] == [
         "AlgorithmWatch",
         "Arbeitsgemeinschaft Natur- und Umweltbildung Bundesverband e. V.",
         "Attac",
     ]
-    assert "(ANU)" in result.mentions[2].raw
+    assert "(ANU)" in result.mentions[2].evidence
     assert [(c.count, c.qualifier) for c in result.counts] == [(75, "at_least")]
 
 
