@@ -170,3 +170,34 @@ def test_backbone_edges_is_empty_with_columns_when_nothing_is_kept():
     empty = SimpleNamespace(edges=pd.DataFrame(columns=["source", "target", "pvalue"]))
     frame = backbone_edges(empty, empty, {})
     assert frame.empty and "method" in frame.columns
+
+
+def test_rank_organisations_samples_or_skips_betweenness_on_big_networks(monkeypatch):
+    # four organisations on a path of campaigns (a-b, b-c, c-d): exact betweenness is the
+    # share of shortest paths through each, worked out by hand: b and c each lie on 2 of
+    # the 3 pairs' paths of the others, normalised by (n-1)(n-2)/2 = 3
+    from netlib.analysis import centrality
+
+    sigs = pd.DataFrame(
+        {
+            "org_id": ["a", "b", "b", "c", "c", "d"],
+            "campaign_id": ["x", "x", "y", "y", "z", "z"],
+        }
+    )
+    bi = biadjacency({"signatures": sigs})
+    exact = rank_organisations(project(bi), bi, {})
+    assert exact.attrs["betweenness"] == "exact"
+    assert dict(zip(exact["org_id"], exact["betweenness"].round(4), strict=True)) == {
+        "a": 0.0,
+        "b": 0.6667,
+        "c": 0.6667,
+        "d": 0.0,
+    }
+    monkeypatch.setattr(centrality, "BETWEENNESS_WORK", 1)
+    monkeypatch.setattr(centrality, "MAX_BETWEENNESS_TIES", 0)
+    skipped = rank_organisations(project(bi), bi, {})
+    assert skipped.attrs["betweenness"] == "skipped"
+    assert skipped["betweenness"].isna().all()
+    assert list(skipped["pagerank"]) == list(
+        exact.set_index("org_id").loc[skipped["org_id"], "pagerank"]
+    )

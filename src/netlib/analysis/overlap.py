@@ -375,9 +375,19 @@ def rank_organisations(projection, bi, names, *, seed=0, sort_by="pagerank"):
     0      a    A            2
     1      b    b            1
     """
-    from netlib.analysis.centrality import centrality
+    from netlib.analysis.centrality import MEASURES, betweenness_plan, centrality
 
-    frame = centrality(projection, bi=bi, seed=seed, sort_by="pagerank")
+    plan, k = betweenness_plan(projection)
+    measures = MEASURES
+    if plan == "skipped":
+        measures = tuple(m for m in MEASURES if m != "betweenness")
+    frame = centrality(
+        projection, bi=bi, measures=measures, betweenness_k=k, seed=seed, sort_by="pagerank"
+    )
+    if plan == "skipped":
+        frame.insert(frame.columns.get_loc("strength") + 1, "betweenness", np.nan)
+    # how betweenness was computed: "exact", "sampled from k sources" or "skipped"
+    frame.attrs["betweenness"] = f"sampled from {k} sources" if plan == "sampled" else plan
     frame = by_score(frame, sort_by, "org_id")
     campaigns = dict(zip(bi.org_ids, bi.org_degrees(), strict=True))
     frame.insert(1, "name", frame["org_id"].map(lambda org: names.get(org, org)))

@@ -184,6 +184,12 @@ def top_sentence(centrality, names, measure):
     """  # noqa: E501
     if centrality.empty:
         return f"No organisation to rank by {MEASURE_NAMES.get(measure, measure)}."
+    if centrality[measure].isna().all():
+        return (
+            f"{MEASURE_NAMES.get(measure, measure).capitalize()} is not computed on a network "
+            f"of {len(centrality):,} organisations: too slow for the exact algorithm, and too "
+            "many ties to sample; its column is left empty."
+        )
     id_column = centrality.columns[0]
     best = centrality[measure].to_numpy(dtype=float).max()
     tied = at_top(centrality, measure)
