@@ -20,11 +20,11 @@ from netlib.network.graph import Biadjacency
 from netlib.network.projection import as_projection, projection_incidence
 
 __all__ = [
-    "betweenness_plan",
     "IMPLICIT_WEIGHTINGS",
     "MAX_EXACT_BETWEENNESS_NODES",
     "MEASURES",
     "betweenness",
+    "betweenness_plan",
     "bipartite_degree",
     "centrality",
     "eigenvector",
