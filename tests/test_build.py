@@ -1,6 +1,7 @@
 """netlib build on the seed corpus: campaigns, joins across documents, provenance, atomicity."""
 
 import hashlib
+import json
 import os
 import shutil
 import signal
@@ -203,3 +204,56 @@ def test_without_its_curated_split_the_merged_line_is_flagged_for_review(tmp_pat
     assert list(sig.loc[(sig.doc_id == LETTER) & (sig.line == 32), "org_id"]) == [
         "casa-latina-center-for-media-justice"
     ]
+
+
+def test_a_settled_document_review_leaves_review_csv_and_is_counted(tmp_path):
+    # a letter copy without its list gives "no signatory block found"; a row of
+    # document_reviews.csv settles it (and only it), with its reason and source
+    raw = tmp_path / "raw"
+    shutil.copytree(SEED_RAW, raw)
+    text = "June 3, 2020\n\nDear Mr. Nadella,\n\nWe write to urge you to end the contract.\n"
+    (raw / "009_abridged.txt").write_text(text, encoding="utf-8")
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    manifest = (raw / "manifest.csv").read_text(encoding="utf-8")
+    header = manifest.splitlines()[0].split(",")
+    row = {name: "" for name in header}
+    row |= {"doc_id": "009_abridged", "file": "009_abridged.txt", "kind": "letter"}
+    row |= {"title": "Abridged letter", "published": "2020-06", "date_precision": "month"}
+    row |= {"sha256": digest}
+    (raw / "manifest.csv").write_text(
+        manifest.rstrip("\n") + "\n" + ",".join(row[name] for name in header) + "\n",
+        encoding="utf-8",
+    )
+    curation = tmp_path / "curation"
+    shutil.copytree(SEED_CURATION, curation)
+    unsettled = build_corpus(raw_dir=raw, out_dir=tmp_path / "a", curation_dir=curation)
+    review = unsettled.extra_tables["review"]
+    assert list(review.loc[review.doc_id == "009_abridged", "issue"]) == [
+        "no signatory block found"
+    ]
+    (curation / "document_reviews.csv").write_text(
+        "doc_id,issue,decision,reason,source\n"
+        "009_abridged,no signatory block found,settled,the copy lacks its list,009 whole file\n",
+        encoding="utf-8",
+    )
+    settled = build_corpus(raw_dir=raw, out_dir=tmp_path / "b", curation_dir=curation)
+    assert "009_abridged" not in set(settled.extra_tables["review"].doc_id)
+    assert len(settled.extra_tables["review"]) == len(review) - 1
+    built = json.loads((tmp_path / "b" / "build.json").read_text(encoding="utf-8"))
+    assert built["reviews_settled"] == 1
+    assert not any("no signatory block" in notice for notice in built["notices"])
+    unsettled_built = json.loads((tmp_path / "a" / "build.json").read_text(encoding="utf-8"))
+    assert unsettled_built["reviews_settled"] == 0
+    assert any("009_abridged.txt: no signatory block" in n for n in unsettled_built["notices"])
+
+
+def test_a_document_review_row_must_say_settled_and_why(tmp_path):
+    curation = tmp_path / "curation"
+    shutil.copytree(SEED_CURATION, curation)
+    (curation / "document_reviews.csv").write_text(
+        "doc_id,issue,decision,reason,source\n"
+        "004_a2b6e4d5bf6c8316,no signatory block found,yes,,\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError, match=r"document_reviews.csv line 2.*decision must be"):
+        build_corpus(raw_dir=SEED_RAW, out_dir=tmp_path / "out", curation_dir=curation)

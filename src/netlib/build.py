@@ -30,7 +30,7 @@ from netlib.io.swap import atomic_output_dir, output_lock
 from netlib.io.tables import read_table, write_table
 from netlib.present.evidence import line_texts, safe_excerpt
 from netlib.readers import read
-from netlib.resolve.campaigns import load_campaign_curation
+from netlib.resolve.campaigns import load_campaign_curation, load_document_reviews
 from netlib.resolve.curation import check_judged_org, load_curation
 from netlib.resolve.registry import Registry
 from netlib.settings import DEFAULT_MAX_LETTER_SIZE
@@ -548,10 +548,12 @@ def _build_corpus(raw_dir, out_dir, curation_dir, *, progress, jobs, executor, m
         for name in unlisted_files(raw_dir, rows)
     ]
     campaigns = _CampaignIndex(load_campaign_curation(curation_dir, {r.doc_id for r in rows}))
+    settled_reviews = load_document_reviews(curation_dir, {r.doc_id for r in rows})
     # A fresh registry from curation only: the build must not depend on its own previous output.
     curation = load_curation(curation_dir)
     registry = Registry.from_curation(curation)
     documents, signatures, rejected, facts, review = [], [], [], [], []
+    settled_count = 0
     individuals = Counter()
     for row in rows:
         _check_inside(raw_dir, row)
@@ -565,6 +567,11 @@ def _build_corpus(raw_dir, out_dir, curation_dir, *, progress, jobs, executor, m
         _cite_lines(extraction, mention_lines)
         for link in campaigns.links_of(row.doc_id):
             link.check_inside(last_line)
+        # a person who checked the document settles its document-level row (data/curation/
+        # document_reviews.csv): it leaves review.csv and the warnings, and build.json counts it
+        settled = [r for r in extraction.review if (row.doc_id, r["issue"]) in settled_reviews]
+        extraction.review = [r for r in extraction.review if r not in settled]
+        settled_count += len(settled)
         if any(r["issue"] == NO_BLOCK for r in extraction.review):
             notices.append(f"{shown / row.file}: {NO_BLOCK} (see review.csv)")
         documents.append(
@@ -650,6 +657,7 @@ def _build_corpus(raw_dir, out_dir, curation_dir, *, progress, jobs, executor, m
                     "signatures": len(signatures_frame),
                     "rejected": len(tables["rejected"]),
                     "to_review": len(extra["review"]),
+                    "reviews_settled": settled_count,
                     "notices": notices,
                 },
                 indent=2,

@@ -14,6 +14,7 @@ __all__ = [
     "CAMPAIGN_COLUMNS",
     "COSIGNING_COLUMNS",
     "CURATION_FILES",
+    "DOCUMENT_REVIEW_COLUMNS",
     "FOREIGN_KEYS",
     "INTEGER_COLUMNS",
     "LINK_COLUMNS",
@@ -135,6 +136,9 @@ CAMPAIGN_COLUMNS = [*_CAMPAIGN_FACTS, "reason", "source"]
 
 #: ``campaign_documents.csv``: the campaign each document (or some of its lines) reports on.
 LINK_COLUMNS = ["campaign_id", "doc_id", "lines", "relation", "reason", "source"]
+#: ``data/curation/document_reviews.csv``: a document-level review row settled by a person
+#: (an abridged copy in which no signatory list can be found, say), with its reason and source.
+DOCUMENT_REVIEW_COLUMNS = ["doc_id", "issue", "decision", "reason", "source"]
 
 
 # --- exports ----------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from netlib.errors import InputError
-from netlib.io.schemas import CAMPAIGN_COLUMNS, LINK_COLUMNS
+from netlib.io.schemas import CAMPAIGN_COLUMNS, DOCUMENT_REVIEW_COLUMNS, LINK_COLUMNS
 from netlib.resolve.curation import read_curation_records
 from netlib.text.dates import precision_of
 
@@ -25,6 +25,7 @@ __all__ = [
     "CampaignCuration",
     "DocumentLink",
     "load_campaign_curation",
+    "load_document_reviews",
     "parse_line_ranges",
 ]
 
@@ -180,3 +181,35 @@ def load_campaign_curation(curation_dir, doc_ids=None):
             DocumentLink(row["campaign_id"], row["doc_id"], ranges, row["relation"], where)
         )
     return CampaignCuration(campaigns, links)
+
+
+#: The one decision a document review row takes: a person checked the document and agrees.
+SETTLED = "settled"
+
+
+def load_document_reviews(curation_dir, doc_ids=None):
+    """``{(doc_id, issue): row}`` from ``document_reviews.csv`` (optional): review rows about a
+    whole document that a person has settled, such as "no signatory block found" in a copy
+    that lacks its list. Each row needs ``decision`` ``settled``, a reason and a source.
+
+    Parameters
+    ----------
+    curation_dir : Path
+    doc_ids : set of str, optional
+        The corpus's documents; a row for any other document is an error.
+    """
+    path = Path(curation_dir) / "document_reviews.csv"
+    settled = {}
+    for number, row in read_curation_records(path, DOCUMENT_REVIEW_COLUMNS, optional=True):
+        where = f"{path} line {number}"
+        if doc_ids is not None and row["doc_id"] not in doc_ids:
+            raise InputError(where, f"doc_id {row['doc_id']!r} is not in the manifest")
+        if row["decision"] != SETTLED:
+            raise InputError(where, f"decision must be {SETTLED!r}")
+        if not (row["issue"] and row["reason"] and row["source"]):
+            raise InputError(where, "every row needs an issue, a reason and a source")
+        key = (row["doc_id"], row["issue"])
+        if key in settled:
+            raise InputError(where, f"a second row for {key[0]!r}, {key[1]!r}")
+        settled[key] = row
+    return settled
