@@ -1575,3 +1575,30 @@ def test_a_catalan_middle_dot_is_a_letter_and_a_list_after_sincerely_in_an_artic
         (9, "Ontario Public Sector Employees Union", "signatory"),
         (10, "Unifor", "signatory"),
     ]
+
+
+def test_a_sites_menu_and_a_labelled_phone_line_are_not_signatories():
+    # html_worldbank_tribunal_endorsers.html, source lines 930-938: the footer menu "Press |
+    # Contact Us | Donate | Network"; x_greenpeace_chemical_security_testimony_2010.txt line
+    # 6: "Tel: 202-462-1177 Fax: 202-462-4507" (numbers of the document, as printed)
+    result = parse_letter(
+        [
+            "Endorsing organisations:",
+            "ActionAid",
+            "Press | Contact Us | Donate | Network",
+            "AUDIO / VIDEO",
+            "Tel: 202-462-1177 Fax: 202-462-4507",
+            "Andhra Pradesh Agricultural Workers Union",
+            "AP Dalit Movement",
+        ]
+    )
+    assert [e.name for e in result.entries] == [
+        "ActionAid",
+        "Andhra Pradesh Agricultural Workers Union",
+        "AP Dalit Movement",
+    ]
+    assert [r.reason for r in result.rejected] == [
+        "web page chrome (links and buttons)",
+        "web page chrome (links and buttons)",
+        "contact details, not a signatory",
+    ]

@@ -392,6 +392,13 @@ def _mark_columns(raw):
     return text[:start] + body
 
 
+# "Tel: 202-462-1177 Fax: 202-462-4507", "Téléphone : 01 43 ...": a labelled number line
+_PHONE_LABEL = re.compile(
+    r"(?:tel|phone|telephone|téléphone|telefon|teléfono|telefone|fax|mobile|cell)\.?\s{0,3}:",
+    re.IGNORECASE,
+)
+
+
 def _analyse_line(index, raw, unit=None):
     hint = unit.kind if unit is not None else "line"
     if hint == "skip" or _is_blank(raw):
@@ -415,7 +422,8 @@ def _analyse_line(index, raw, unit=None):
     if _ADDRESS.fullmatch(clean) or _CITY_ZIP.fullmatch(clean) or _EU_ADDRESS.fullmatch(clean):
         info.kind, info.reason = "soft", "postal address, not a signatory"
         return info
-    phone = _PHONE.fullmatch(clean) and sum(c.isdigit() for c in clean) >= 9
+    digits = sum(c.isdigit() for c in clean)
+    phone = (_PHONE.fullmatch(clean) or _PHONE_LABEL.match(clean)) and digits >= 9
     if phone or (_EMAIL_IN.search(clean) and len(clean.split()) <= 4):
         info.kind, info.reason = "soft", "contact details, not a signatory"
         return info
