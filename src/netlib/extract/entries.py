@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 from functools import lru_cache
 from itertools import pairwise
 
@@ -310,23 +311,31 @@ def _org_rest(tokens, loose=False):
 def _representatives(block, infos):
     """``{index: (person, organisation)}`` for a block whose lines give, most of them, the
     person who signs straight before their organisation with no comma between (a table
-    copied without its columns); empty for any other block, so that "Ella Baker Center" in
-    a plain list keeps its name."""
-    found, items = {}, 0
-    for i in block.lines:
-        if infos[i].kind != "item" or i in block.inline:
-            continue
-        items += 1
-        split = _representative_split(infos[i].clean)
-        if split:
-            found[i] = split
-    if len(found) < 3 or len(found) * 5 < items * 2:
-        return _leaders(block, infos, items)
-    for i in block.lines:
-        if infos[i].kind == "item" and i not in block.inline and i not in found:
-            split = _representative_split(infos[i].clean, loose=True)
-            if split:
-                found[i] = split
+    copied without its columns), or else the head of each organisation with their post
+    (:func:`_leaders`); empty for any other block, so that "Ella Baker Center" in a plain
+    list keeps its name."""
+    return _block_splits(block, infos, _representative_split, Fraction(2, 5)) or _leaders(
+        block, infos
+    )
+
+
+def _block_splits(block, infos, split, share):
+    """``{index: split(line)}`` when at least three of the block's lines, and ``share`` of
+    them, split strictly; a loose second pass (``split(text, loose=True)``) then takes the
+    block's other lines. Empty otherwise: a shape one line has proves nothing."""
+    items = [i for i in block.lines if infos[i].kind == "item" and i not in block.inline]
+    found = {}
+    for i in items:
+        parts = split(infos[i].clean)
+        if parts:
+            found[i] = parts
+    if len(found) < 3 or len(found) < share * len(items):
+        return {}
+    for i in items:
+        if i not in found:
+            parts = split(infos[i].clean, loose=True)
+            if parts:
+                found[i] = parts
     return found
 
 
@@ -368,24 +377,11 @@ def _leader_split(text, loose=False):
     return person, organisation
 
 
-def _leaders(block, infos, items):
-    """``{index: (person, organisation)}`` for a block most of whose lines are signed by the
-    head of an organisation (:func:`_leader_split`); empty otherwise."""
-    found = {}
-    for i in block.lines:
-        if infos[i].kind == "item" and i not in block.inline:
-            split = _leader_split(infos[i].clean)
-            if split:
-                found[i] = split
-    if len(found) < 3 or len(found) * 2 < items:
-        return {}
-    for i in block.lines:
-        # in such a block a post in another language ("Te Manukura") is a post too
-        if infos[i].kind == "item" and i not in block.inline and i not in found:
-            split = _leader_split(infos[i].clean, loose=True)
-            if split:
-                found[i] = split
-    return found
+def _leaders(block, infos):
+    """``{index: (person, organisation)}`` for a block half of whose lines are signed by the
+    head of an organisation (:func:`_leader_split`); in such a block a post in another
+    language ("Te Manukura") is a post too. Empty otherwise."""
+    return _block_splits(block, infos, _leader_split, Fraction(1, 2))
 
 
 _LEADING_NUMBER = re.compile(r"\A(\d{1,5})\s+(?=\S)")

@@ -211,8 +211,9 @@ def _reading_order(page_lines):
             if min(w["x0"] for w in nxt_words) < starts[0] - _ALIGN:
                 break
             j += 1
-        if j == i + 1 and _one_line(segments) is not None:
-            out.append((_one_line(segments), False))
+        line = _one_line(segments) if j == i + 1 else None
+        if line is not None:
+            out.append((line, False))
             i += 1
             continue
         for number, column in enumerate(_in_columns(segmented[i:j], starts)):
