@@ -55,3 +55,17 @@ def test_letters_without_a_list_give_no_signatory(scores):
 def test_fold_compares_names_as_a_reader_would():
     assert fold("The Électronic Frontier Foundation") == fold("electronic frontier foundation")
     assert fold("Defending Rights & Dissent") == "defending rights and dissent"
+
+
+def test_a_persons_name_inside_an_organisations_name_is_no_leak():
+    # y_html_br_pronara_pesticides_manifesto_2015.html signs "Mandato Popular do Vereador
+    # Paulo Búfalo – PSOL – Campinas / SP", an office named after the councillor
+    from netlib.evaluation import _leaked, fold
+
+    truth = {
+        "organisations": ["Mandato Popular do Vereador Paulo Búfalo – PSOL – Campinas / SP"],
+        "people": ["Paulo Búfalo"],
+    }
+    written = f" {fold('Mandato Popular do Vereador Paulo Búfalo – PSOL – Campinas / SP')} "
+    assert _leaked(truth, written) == []
+    assert _leaked(truth, f"{written}{fold('Paulo Búfalo')} ") == ["Paulo Búfalo"]

@@ -1602,3 +1602,92 @@ def test_a_sites_menu_and_a_labelled_phone_line_are_not_signatories():
         "web page chrome (links and buttons)",
         "contact details, not a signatory",
     ]
+
+
+def test_press_contacts_and_an_event_programme_name_no_signatories(tmp_path):
+    # md_aaldef_naaea_english_only.md, lines 22-52 (cut): the list, then "For more
+    # information:" and two press contacts, each a name, a post, a phone and an address.
+    # Read off the page: three organisations sign; the contacts are staff, not signers
+    lines = [
+        "NAAEA Network members supporting this effort include:",
+        "",
+        "* Asian American Leadership Empowerment and Development (Washington, DC)",
+        "* Cambodian Association of Greater Philadelphia (Philadelphia, PA)",
+        "* Center for Pan Asian Community Services (Atlanta, GA)",
+        "",
+        "For more information:  ",
+        "Brian Redondo  ",
+        "Program Associate, Educational Equity and Youth Rights Project  ",
+        "212\\.966.5932 ext. 210  ",
+        "",
+        "Khin Mai Aung  ",
+        "Staff Attorney  ",
+        "212\\.966.5932 ext. 219",
+    ]
+    page = tmp_path / "release.md"
+    page.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    document = read(page)
+    result = parse_letter(document.lines, units=document.units, keep_personal_names=True)
+    assert [(e.line, e.kind, e.name) for e in result.entries] == [
+        (3, "organisation", "Asian American Leadership Empowerment and Development"),
+        (4, "organisation", "Cambodian Association of Greater Philadelphia"),
+        (5, "organisation", "Center for Pan Asian Community Services"),
+    ]
+    # html_rock_against_tpp_denver.html (as Markdown): the performers under "Featuring:",
+    # each with a line about them, are no signers; the list under "Brought to you by:" is
+    lines = [
+        "## Featuring:",
+        "",
+        "* Tom Morello",
+        "",
+        "Incendiary rock guitarist, troubadour, and activist.",
+        "",
+        "* Ryan Harvey",
+        "",
+        "Baltimore-based activist folksinger and co-founder of Firebrand Records. website",
+        "",
+        "* Son of Nun",
+        "* Lia Rose",
+        "",
+        "## Brought to you by:",
+        "",
+        "* Fight for the Future",
+        "* Firebrand Records",
+    ]
+    page.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    document = read(page)
+    result = parse_letter(document.lines, units=document.units, keep_personal_names=True)
+    assert [(e.line, e.name) for e in result.entries] == [
+        (16, "Fight for the Future"),
+        (17, "Firebrand Records"),
+    ]
+
+
+def test_a_name_among_people_is_a_person_and_a_senders_signature_under_a_numbered_list():
+    # html_stopwatchingus_2013.html, lines 729-739: "Naval Ravikant" (a given name the
+    # model does not know) stands among people in a list that runs on into businesses
+    names = ["Rebecca Mackinnon", "David Moore", "Alexis Ohanian", "Laura Poitras"]
+    names += ["Naval Ravikant", "Wil Wheaton", "Amicus", "BoingBoing", "Control Shift Labs"]
+    names += ["DuckDuckGo", "Gandi.net", "Ghostery", "Namecheap", "NodeWest", "TechStars"]
+    result = parse_letter(["Signed,", *names])
+    kinds = [e.kind for e in result.entries]
+    assert kinds == ["person"] * 6 + ["organisation"] * 9
+    # y_pdf_in_startups_net_neutrality_2015.pdf, the last page: the numbered list ends, a
+    # remark, then who sent it (a person, a company, a street address): read off the
+    # letter, none of the four lines signs and the person's name is kept nowhere
+    numbered = [f"{n} Startup {chr(64 + n)}" for n in range(1, 13)]
+    sender = [
+        "Aravind Ravi Sulekha",
+        "Askabt Technology Pvt. Ltd.",
+        "3rd floor, #3 Wind Tunnel Road, Murugeshpalya",
+        "Bangalore 560017",
+    ]
+    remark = "I attest that I have received written authorizations from each signatory."
+    result = parse_letter(["Signed,", *numbered, remark, *sender])
+    assert [e.name for e in result.entries] == [f"Startup {chr(64 + n)}" for n in range(1, 13)]
+    rejected = {r.line: r for r in result.rejected}
+    assert sorted(rejected) == [14, 15, 16, 17, 18]
+    assert {rejected[n].reason for n in (15, 16, 17, 18)} == {
+        "the sender's signature under the list (who sent it), not a signatory"
+    }
+    assert "Sulekha" not in " ".join(r.raw for r in result.rejected)

@@ -115,6 +115,36 @@ def _output_text(extraction):
     return fold(" | ".join(parts))
 
 
+def _leaked(truth, text):
+    """The truth's people whose names are in ``text`` (folded, padded with spaces) outside
+    the organisations' own names: "Mandato Popular do Vereador Paulo Búfalo" is an
+    organisation's name that holds a person's, and keeping it leaks nobody.
+
+    >>> truth = {"organisations": ["Mandato do Vereador Ana Lima"], "people": ["Ana Lima"]}
+    >>> _leaked(truth, " mandato do vereador ana lima ")
+    []
+    >>> _leaked(truth, " mandato do vereador ana lima ana lima ")
+    ['Ana Lima']
+    """
+    organisations = {
+        fold(name)
+        for entry in truth.get("organisations", [])
+        for name in (entry if isinstance(entry, list) else [entry])
+    }
+    leaked = []
+    for person in truth.get("people", []):
+        name = fold(person)
+        if not name or f" {name} " not in text:
+            continue
+        rest = text
+        for organisation in sorted(organisations, key=len, reverse=True):
+            if f" {name} " in f" {organisation} ":
+                rest = re.sub(rf"(?<!\S){re.escape(organisation)}(?!\S)", " ", rest)
+        if f" {name} " in rest:
+            leaked.append(person)
+    return leaked
+
+
 def score_document(doc_path, truth, registry_factory):
     """Parse one document and compare it with its truth."""
     from netlib.build import extract_document
@@ -163,7 +193,7 @@ def score_document(doc_path, truth, registry_factory):
     score.missed = [names[i][0] if isinstance(names[i], list) else names[i] for i in unmatched]
     score.individuals_found = len(extraction.individuals)
     text = f" {_output_text(extraction)} "
-    score.leaked = [p for p in truth.get("people", []) if fold(p) and f" {fold(p)} " in text]
+    score.leaked = _leaked(truth, text)
     ranges = truth.get("block_lines") or []
     if ranges and document.format in ("text", "markdown", "html"):
         accounted = {r["line"] for r in extraction.signatories}

@@ -8,6 +8,7 @@ from netlib.extract.lines import (
     _ADDRESSEE_CUE,
     _ALSO_SIGNED,
     _APPENDIX_REASON,
+    _CLOSED_REASON,
     _MORE_SIGNERS,
     _SENTENCE_END,
     _SIGNING_WORD,
@@ -157,6 +158,7 @@ def _find_blocks(infos):
     blocks, current = [], None
     section_people = False  # the last heading said "Individuals": its lists are people
     appendix = False
+    closed = False  # under "Featuring:" or "Media contact:": no run is a list until a cue
     for info in infos:
         if info.kind == "blank":
             continue
@@ -178,7 +180,7 @@ def _find_blocks(infos):
                 current = _Block(None, False)
         if info.kind == "cue":
             _close(current, infos, blocks)
-            current, gap = None, []
+            current, gap, closed = None, [], False
             section_people = info.person_default
             if info.inline is not None:
                 current = _Block(None, False, [info.index], {info.index: info.inline})
@@ -195,6 +197,8 @@ def _find_blocks(infos):
             section_people = False
         if info.kind == "hard" and info.reason == _APPENDIX_REASON:
             appendix = True  # only a list under its own heading signs after this
+        if info.kind == "hard" and info.reason == _CLOSED_REASON:
+            closed = True
         if info.kind in ("hard", "prose", "salutation"):
             _close(current, infos, blocks)
             current, pending = None, None
@@ -215,9 +219,13 @@ def _find_blocks(infos):
                 # says further down where its signatures are ("Signed,")
                 pending = None
             if pending is None:
-                outside = appendix or (
-                    first_signed is not None
-                    and (info.index < first_signed or prose_since >= MAX_PROSE_AFTER_SIGNED)
+                outside = (
+                    appendix
+                    or closed
+                    or (
+                        first_signed is not None
+                        and (info.index < first_signed or prose_since >= MAX_PROSE_AFTER_SIGNED)
+                    )
                 )
                 if info.index <= head_end or runs[info.index] < MIN_RUN or outside:
                     if info.unit is None:

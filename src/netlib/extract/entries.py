@@ -43,6 +43,30 @@ _BULLET_SEP = re.compile(r"\s*(?:[;•∙‧]|(?<!\w)·|·(?!\w))\s*")
 _COMMA_SEP = re.compile(r"\s*[,，、]\s*")
 
 
+def _outside_brackets(text):
+    """Split on the commas that stand outside brackets: "Center for Pan Asian Community
+    Services (Atlanta, GA)" is one name with its place.
+
+    >>> _outside_brackets("Media Alliance (Oakland, CA), Densho, EFF")
+    ['Media Alliance (Oakland, CA)', 'Densho', 'EFF']
+    """
+    if "(" not in text and "[" not in text:
+        return _COMMA_SEP.split(text)
+    parts, start, depth = [], 0, 0
+    for match in _BRACKET_OR_COMMA.finditer(text):
+        mark = match.group()
+        if mark in "([":
+            depth += 1
+        elif mark in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            parts.append(text[start : match.start()])
+            start = match.end()
+    parts.append(text[start:])
+    return parts
+
+
+_BRACKET_OR_COMMA = re.compile(r"[()\[\]]|\s*[,，、]\s*")
 _SUFFIX_STEMS = frozenset(s.rstrip(".") for s in _COMPANY_SUFFIXES)
 
 
@@ -51,7 +75,7 @@ def _pieces(text):
     if _STRONG_SEP.search(text):
         parts = _STRONG_SEP.split(text)
     else:
-        parts = _COMMA_SEP.split(text)
+        parts = _outside_brackets(text)
     pieces = []
     for part in parts:
         part = part.strip()
@@ -503,6 +527,22 @@ def _wraps(here, nxt, numbered_wrap):
         or _acronym_spans(here, nxt)
         or _only_tail_words(nxt)
     )
+
+
+def _among_people(block, infos):
+    """The lines of a block that may be a person or an organisation ("Naval Ravikant") and
+    stand between two people: in a list of people, one more. Empty in a block where each
+    signer stands above their organisation (:func:`_paired_people`): there the line between
+    two people is the organisation."""
+    items = [i for i in block.lines if infos[i].kind == "item" and i not in block.inline]
+    if _paired_people(items, infos):
+        return set()
+    kinds = [_classify(infos[i].clean, False) for i in items]
+    return {
+        items[k]
+        for k in range(1, len(items) - 1)
+        if kinds[k] == "person?" and kinds[k - 1] == kinds[k + 1] == "person"
+    }
 
 
 def _paired_people(lines, infos):

@@ -12,6 +12,7 @@ from netlib.extract.entries import (
     _LONG_LINE,
     _SENTENCE_VERB,
     _STRONG_SEP,
+    _among_people,
     _analyse_piece,
     _capital_people,
     _continuations,
@@ -196,24 +197,37 @@ class _LetterBuilder:
             raw = piece if private else None
             self.add(index, piece, block_no, block, ("split-from-line",), people=people, raw=raw)
 
+    def notes(self, block, infos):
+        for index in block.notes:
+            reason = infos[index].reason if infos[index].kind == "soft" else ""
+            self.reject(
+                index, self.raw(index), reason or "a remark inside the list, not a signatory"
+            )
+
+    def sender(self, block, infos):
+        """The lines of a sender's signature under the list: rejected, a person's withheld."""
+        self.notes(block, infos)
+        for index in block.lines:
+            person = _classify(infos[index].clean, False) in ("person", "person?")
+            shown = _WITHHELD if person and not self.keep else self.raw(index)
+            self.reject(index, shown, _SENDER_REASON)
+
     def block(self, block_no, block, infos):
         pieces_of = {}
         capital_people = _capital_people(block, infos)
         split = _split_mode(block, infos, pieces_of, capital_people)
-        people = block.person_default or _person_block(block, infos)
+        block_people = block.person_default or _person_block(block, infos)
+        among_people = set() if block_people else _among_people(block, infos)
         enumerated = _enumerated(block, infos, self.raw)
         continued = {} if split else _continuations(block, infos, enumerated)
         representatives = {} if split else _representatives(block, infos)
         highest = max(enumerated.values(), default=0)  # once per block: a list may be long
         last_number = 0
         chapter_prefix = None  # "Die Fridays For Future Ortsgruppen A, B," runs on a line
-        for index in block.notes:
-            reason = infos[index].reason if infos[index].kind == "soft" else ""
-            self.reject(
-                index, self.raw(index), reason or "a remark inside the list, not a signatory"
-            )
+        self.notes(block, infos)
         for index in block.lines:
             info = infos[index]
+            people = block_people or index in among_people
             if index in capital_people and info.kind == "item":
                 # "BORY Anne, maître de conférences, Université de Lille": one person
                 self.add(index, info.clean, block_no, block, kind="person")
@@ -278,6 +292,29 @@ class _LetterBuilder:
             self.add(index, text, block_no, block, cleaned=text == info.clean, people=people)
 
 
+_SENDER_REASON = "the sender's signature under the list (who sent it), not a signatory"
+#: A numbered list this long, then a remark, then at most this many unnumbered lines: the
+#: last lines are whoever sent the list ("I attest that I have received written
+#: authorizations from each signatory." / a name / a company / an address).
+MIN_NUMBERED = 10
+MAX_SENDER_LINES = 6
+
+
+def _after_numbered_list(blocks, infos, raw):
+    """The number of the last block when it is a sender's signature: a short block with no
+    numbers after a remark that follows a long numbered list; else ``None``."""
+    if len(blocks) < 2:
+        return None
+    last, before = blocks[-1], blocks[-2]
+    if not last.notes or last.heading is not None or len(last.lines) > MAX_SENDER_LINES:
+        return None
+    if _enumerated(last, infos, raw) or any(_LIST_NUMBER.match(raw(i)) for i in last.lines):
+        return None
+    if len(_enumerated(before, infos, raw)) < MIN_NUMBERED:
+        return None
+    return len(blocks) - 1
+
+
 def parse_letter(lines, *, known_names=(), keep_personal_names=False, units=None):
     """Find the signatory block(s) of a letter and turn every line into entries or rejections.
 
@@ -337,8 +374,12 @@ def parse_letter(lines, *, known_names=(), keep_personal_names=False, units=None
         ]
     blocks = _find_blocks(infos)
     builder = _LetterBuilder(lines, known, keep_personal_names, units)
+    sender = _after_numbered_list(blocks, infos, builder.raw)
     for number, block in enumerate(blocks):
-        builder.block(number, block, infos)
+        if number == sender:
+            builder.sender(block, infos)
+        else:
+            builder.block(number, block, infos)
     first = blocks[0].lines[0] if blocks else len(infos)
     found = next((i.date for i in infos[:first] if i.date), None)
     return LetterResult(

@@ -211,10 +211,35 @@ _APPENDIX = re.compile(
 )
 
 
+# "Featuring:", "Media contact:", "Testimony of:": people or acts follow, not signatories
+_CLOSED_REASON = "a section follows that names no signatories (contacts, a programme, a by-line)"
+_CLOSED_WORDS = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+#: A closed section's heading is short: the phrase and a few words ("Artists performing in
+#: other cities include:").
+MAX_CLOSED_WORDS = 8
+
+
+def _closed_section(stripped):
+    """The line heads a section of vocab/closed_sections.txt: the phrase alone, or the phrase
+    and a few words before a colon ("Speakers include:", "Media contact: ...")."""
+    if len(stripped) > 200:
+        return False
+    head, colon, _ = stripped.partition(":")
+    words = _CLOSED_WORDS.findall(head.casefold())
+    if not words or len(words) > MAX_CLOSED_WORDS:
+        return False
+    known = phrases("closed_sections")
+    if not colon:
+        return " ".join(words) in known and len(stripped) < 40
+    return any(" ".join(words[:n]) in known for n in range(1, len(words) + 1))
+
+
 def _furniture(stripped):
     """``("hard", reason)`` ends a block, ``("soft", reason)`` is rejected inside one."""
     if _APPENDIX.fullmatch(stripped):
         return "hard", _APPENDIX_REASON
+    if _closed_section(stripped):
+        return "hard", _CLOSED_REASON
     if _HARD_STOP.fullmatch(stripped) or stripped.startswith(("©", "(c) ", "Copyright ")):
         return "hard", "end of list"
     if _CC_WITHOUT_COLON.match(stripped):
