@@ -1691,3 +1691,75 @@ def test_a_name_among_people_is_a_person_and_a_senders_signature_under_a_numbere
         "the sender's signature under the list (who sent it), not a signatory"
     }
     assert "Sulekha" not in " ".join(r.raw for r in result.rejected)
+
+
+def test_a_lists_lead_in_a_web_address_name_and_a_bulleted_name_with_its_post(tmp_path):
+    # md_drw_encryption_coalition.md, lines 30-36: the sentence that introduces the list
+    # sits above its bold heading, and is accounted for as a heading line (no signatory)
+    lines = [
+        "The international civil liberties and technology coalition joining the comments is"
+        " comprised of:",
+        "",
+        "**Civil Society Organizations**:",
+        "",
+        "  * Access Now",
+        "  * Blueprint for Free Speech",
+        "  * Center for Democracy & Technology",
+        "",
+        "<!-- Do not add your name to the bottom, it needs adding in alphabetical order -->",
+    ]
+    page = tmp_path / "coalition.md"
+    page.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    document = read(page)
+    result = parse_letter(document.lines, units=document.units)
+    assert [e.name for e in result.entries] == [
+        "Access Now",
+        "Blueprint for Free Speech",
+        "Center for Democracy & Technology",
+    ]
+    assert result.headings == [1, 3]
+    # the editors' comment (md_rms_open_letter.md, line 3129) is not shown: no unit at all
+    assert 9 not in {u.line for u in document.units if u.kind != "skip"}
+    # y_html_eu_savetheinternet_coalition_logos.html, lines 169-178: a short paragraph
+    # speaking of NGOs introduces the logo wall, whose first logo is a web address
+    result = parse_letter(
+        [
+            "We are concerned citizens from NGOs around Europe that care about civil"
+            " liberties in the digital realm.",
+            "epicenter.works",
+            "EDRi",
+            "Access Now",
+        ]
+    )
+    assert [e.name for e in result.entries] == ["epicenter.works", "EDRi", "Access Now"]
+    assert result.headings == [1]
+    # z2_md_fr_onestlatech_lille_plainte.md, lines 25-27: "SURNAME Given, post, place" a
+    # line, with posts of many lower-case words; read off the letter: three people sign
+    result = parse_letter(
+        [
+            "Signataires :",
+            '- BEAUFILS Bruno, enseignant-chercheur en informatique, Université de Lille, IUT "A"',
+            "- BLONDELLE Nathalie, développeur/webmestre, Direction des systèmes"
+            " d'information, Université de Lille",
+            "- BOGUCKI Thomas, technicien informatique, Université de Lille, Direction des"
+            " systèmes d'information",
+        ]
+    )
+    assert [e.kind for e in result.entries] == ["person"] * 3
+    result = parse_letter(
+        [
+            "Nous, travailleur·ses du numérique de l'Université de Lille, demandons le"
+            " retrait des plaintes.",
+            "",
+            '- BEAUFILS Bruno, enseignant-chercheur en informatique, Université de Lille, IUT "A"',
+            "- BLONDELLE Nathalie, développeur/webmestre, Direction des systèmes"
+            " d'information, Université de Lille",
+            "- BOGUCKI Thomas, technicien informatique, Université de Lille, Direction des"
+            " systèmes d'information",
+        ]
+    )
+    assert [(e.line, e.kind) for e in result.entries] == [
+        (3, "person"),
+        (4, "person"),
+        (5, "person"),
+    ]

@@ -273,3 +273,26 @@ def test_pdf_justified_line_with_wide_spaces_is_one_line():
     texts = [u.text for u in got]
     assert "regulatorischer Lücken und die gezielte Stärkung von" in texts
     assert "und" not in texts and "Lücken" not in texts
+
+
+def test_rows_signed_as_individuals_are_people_each_and_keep_no_institution_out(tmp_path):
+    # data_investinopen_supporters.csv, rows 4, 6 and 25 (lines 5, 7, 26): Raym Crow signs
+    # "Myself" with SPARC as affiliation, Heather Joseph signs for SPARC ("My
+    # Institution"), Nick Shockey signs "Myself" with SPARC. Read off the file: one
+    # organisation (SPARC, line 3 here) and two individuals, each a person of their own
+    from netlib.parse import parse_letter
+
+    path = DOCS / "data_investinopen_supporters.csv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    chosen = [lines[0], lines[4], lines[6], lines[25]]
+    assert [row.split(",")[1] for row in chosen[1:]] == ["Raym", "Heather", "Nick"]
+    cut = tmp_path / "supporters.csv"
+    cut.write_text("\n".join(chosen) + "\n", encoding="utf-8")
+    document = read(cut, column="Organization")
+    result = parse_letter(document.lines, units=document.units)
+    assert [(e.line, e.kind, e.name) for e in result.entries] == [
+        (2, "person", None),
+        (3, "organisation", "SPARC"),
+        (4, "person", None),
+    ]
+    assert result.rejected == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from netlib.extract.lines import (
@@ -14,8 +15,8 @@ from netlib.extract.lines import (
     _SIGNING_WORD,
     _lower_ratio,
 )
-from netlib.extract.names import _classify, _logo_name
-from netlib.extract.words import _PERSON_HEADINGS
+from netlib.extract.names import _capital_surname_first, _classify, _logo_name, _split_head
+from netlib.extract.words import _HEADING_NOUNS, _PERSON_HEADINGS, _words
 
 __all__ = ["MAX_NOTES_BETWEEN", "MAX_PROSE_AFTER_SIGNED", "MIN_RUN"]
 
@@ -38,6 +39,10 @@ def _close(block, infos, blocks):
         blocks.append(block)
 
 
+# "epicenter.works", "fullhyd.com": an organisation known by its web address
+_DOMAIN_NAME = re.compile(r"[A-Za-z0-9][\w-]{0,62}(?:\.[\w-]{1,62}){0,4}\.[A-Za-z]{2,12}")
+
+
 def _name_like(info):
     """An entry shaped like a name in a list: short, capitalised, no sentence in it.
 
@@ -50,8 +55,12 @@ def _name_like(info):
     words = text.split()
     if not words or len(words) > 14 or text.endswith((":", ",")):
         return False
-    if _logo_name(text) is not None:
-        return True  # "18mr logo", "media-justice": a logo label or a slug names one
+    if _logo_name(text) is not None or (len(words) == 1 and _DOMAIN_NAME.fullmatch(text)):
+        return True  # "18mr logo", "media-justice", "epicenter.works": a label or a slug
+    if info.raw_marked and _capital_surname_first(_split_head(text)[0].split()):
+        # "- BOGUCKI Thomas, technicien informatique, Université de Lille": a person, their
+        # post and institution, however many lower-case words the post has
+        return True
     first = words[0].lstrip("\"'([*")
     if first[:1].islower() and len(words) > 1:
         return False  # a line that continues a sentence ("which will now be")
@@ -98,6 +107,42 @@ def _list_heading(infos, runs, i):
 def _previous(infos, info):
     """The index of the last non-blank line before ``info``, or None."""
     return next((i for i in range(info.index - 1, -1, -1) if infos[i].kind != "blank"), None)
+
+
+# Words of a sentence that introduces a list: "We are concerned citizens from NGOs around
+# Europe", "The coalition joining the comments is comprised of:"
+_LIST_WORDS = _HEADING_NOUNS | _words("ngos ngo coalition coalitions undersigned stakeholders")
+#: The first list's introduction is a short paragraph: at most this many words.
+MAX_LEAD_IN_WORDS = 60
+
+
+def _lead_in(infos, info, pending_heading, first):
+    """The line of prose that introduces the list starting at ``info``, or ``None``: a
+    sentence ending with a colon ("Among the organisations taking part are:"), before the
+    list or before the heading above it; a paragraph between a heading and its list; or,
+    before the document's first list, a short paragraph that speaks of organisations."""
+    before = _previous(infos, info)
+    if before is None:
+        return None
+    heading = None
+    if infos[before].kind == "cue" and infos[before].inline is None:
+        heading, before = before, _previous(infos, infos[before])
+        if before is None:
+            return None
+    prose = infos[before]
+    if prose.kind != "prose":
+        return None
+    if prose.colon and (pending_heading is None or heading is not None):
+        return before
+    if heading is None and pending_heading is None:
+        above = _previous(infos, prose)
+        if above is not None and infos[above].kind == "cue" and infos[above].weak:
+            return before  # "## Stakeholders" / a paragraph about them / the list
+    if first and heading is None and pending_heading is None:
+        words = prose.clean.casefold().split()
+        if len(words) <= MAX_LEAD_IN_WORDS and {w.strip(".,;:()") for w in words} & _LIST_WORDS:
+            return before
+    return None
 
 
 def _new_document(block, info, infos):
@@ -243,16 +288,11 @@ def _find_blocks(infos):
                     info.kind = "cue"
                     continue
                 pending = (None, section_people, False)
-            lead_in = _previous(infos, info)
-            if (
-                pending[0] is None
-                and lead_in is not None
-                and infos[lead_in].kind == "prose"
-                and infos[lead_in].colon
-            ):
-                # "Among the organisations taking part are:": the sentence that introduces
-                # the list is accounted for as a heading line; it names no heading, as it
-                # need not say that the list signs ("Here is a list of the contractors:")
+            lead_in = _lead_in(infos, info, pending[0], not blocks)
+            if lead_in is not None:
+                # the sentence that introduces the list is accounted for as a heading line;
+                # it names no heading, as it need not say that the list signs ("Here is a
+                # list of the contractors:")
                 infos[lead_in].kind = "cue"
                 gap = [i for i in gap if i != lead_in]
             current = _Block(pending[0], pending[1])

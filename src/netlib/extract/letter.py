@@ -166,12 +166,16 @@ class _LetterBuilder:
                         raw = raw.replace(tail, _WITHHELD)
         # "Internet Society" and "Internet Society – Bulgaria" are two signers: chapters that
         # differ by place are not duplicates (the registry decides whether they are one)
-        key = _key(f"{name} {location}" if location else name)
-        if key in self.seen:
+        # a person and an organisation of one name are two signers (a data file's
+        # "Myself" row names the person's institution), and each row a file marks as an
+        # individual's is one more person, whatever their affiliation
+        key = (kind, _key(f"{name} {location}" if location else name))
+        one_person = kind == "person" and unit is not None and unit.person
+        if key in self.seen and not one_person:
             shown = _WITHHELD if kind == "person" and not self.keep else raw
             self.reject(index, shown, f"duplicate of line {self.seen[key]}")
             return
-        self.seen[key] = line
+        self.seen.setdefault(key, line)
         flags = flags + tuple(extra_flags)
         if kind == "person":
             kept = (raw, name) if self.keep else ("", None)

@@ -16,6 +16,8 @@ __all__ = ["read_markdown"]
 
 # A paragraph line that is only emphasis ("**Organisations**", "__Supporters:__") is a heading.
 _EMPHASIS_LINE = re.compile(r"\s*(\*\*|__)([^*_]{1,200})\1\s*:?\s*")
+# An HTML block that is only a comment: one "<!--", no "-->" inside, one "-->" at the end
+_HTML_COMMENT = re.compile(r"\s*<!--(?:[^-]|-(?!->))*-->\s*")
 
 
 # Inline Markdown as a reader sees it: a link by its label, emphasis without its marks.
@@ -198,6 +200,10 @@ def _read_tokens(tokens, front, state):
                 kinds[line] = ("heading", int(token.tag[1:]), visible_text(text))
         elif kind == "list_item_open" and token.map:
             item_first_lines.add(token.map[0] + 1 + front)
+        elif kind == "html_block" and token.map and _HTML_COMMENT.fullmatch(token.content):
+            # "<!-- Do not add your name to the bottom -->": a note to editors, never shown
+            for line in range(token.map[0] + 1 + front, token.map[1] + 1 + front):
+                kinds[line] = ("skip", 0, None)
         elif kind in ("paragraph_open", "html_block") and token.map:
             for line in range(token.map[0] + 1 + front, token.map[1] + 1 + front):
                 kinds.setdefault(line, ("para", 0, None))
