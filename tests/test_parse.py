@@ -1763,3 +1763,61 @@ def test_a_lists_lead_in_a_web_address_name_and_a_bulleted_name_with_its_post(tm
         (4, "person"),
         (5, "person"),
     ]
+
+
+def test_a_table_of_figures_a_run_of_names_between_commas_and_logos_repeating_the_list(
+    tmp_path,
+):
+    # y_md_br_amazon_deforestation_pact.md, lines 127-176 (cut): a table read line by line
+    # under a sentence ending with a colon; read off the document, nothing in it signs
+    figures = ["7-Year Target Proposals", "Deforestation (ha)  Reduced Deforest."]
+    figures += ["1st year (25%)", "2nd year (25%)", "3rd year (30%)", "Total"]
+    figures += ["1,400,000", "1,050,000", "787,500", "551,250", "3,585,902"]
+    lead_in = "The reduction proposed is scaled on an annual basis according to the table below:"
+    result = parse_letter([lead_in, *figures])
+    assert result.entries == []
+    assert {r.reason for r in result.rejected} == {"a table of figures, not a list of signatories"}
+    assert len(result.rejected) == len(figures)
+    # x_goettingen_klimagruppen_open_letter_2022.md, lines 23-34: seven signers on one
+    # line between commas, then six logos whose labels abbreviate them, then a late signer
+    lines = [
+        "## Unterzeichnet von:",
+        "",
+        "BUND Göttingen, Extinction Rebellion Göttingen, Extinction Rebellion Familien"
+        " Göttingen, GöttingenZero, Göttingen im Wandel, NaturFreunde Göttingen e.V., "
+        " Parents for Future Göttingen",
+        "",
+        "![Bund](/img/icon/bund_goe_tr.png)",
+        "![XR](/img/icon/xr_goe.png)",
+        "![GöiW](/img/icon/goe_im_wandel.png)",
+        "![NFGö](/img/icon/naturfreunde_goe.png)",
+        "",
+        "## Nachträglich unterzeichnet von:",
+        "",
+        "Students for Future Göttingen",
+    ]
+    page = tmp_path / "brief.md"
+    page.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    document = read(page)
+    result = parse_letter(document.lines, units=document.units)
+    assert [(e.line, e.name) for e in result.entries] == [
+        (3, "BUND Göttingen"),
+        (3, "Extinction Rebellion Göttingen"),
+        (3, "Extinction Rebellion Familien Göttingen"),
+        (3, "GöttingenZero"),
+        (3, "Göttingen im Wandel"),
+        (3, "NaturFreunde Göttingen e.V."),
+        (3, "Parents for Future Göttingen"),
+        (12, "Students for Future Göttingen"),
+    ]
+    rejected = {r.line: r.reason for r in result.rejected}
+    assert rejected[5] == "logo of a signer already listed (line 3)"
+    assert rejected[7] == rejected[8] == "logo of a signer already listed (line 3)"
+    # a long name with commas in its own words is not such a run
+    # (z_html_es_owinfs_unctad13_firman.html)
+    name = (
+        "Latin American Association of Micro, Small, and Medium Businesses (Asociación"
+        " Latinoamericana de Micro, Pequeños y Medianos Empresarios, ALAMPYME)"
+    )
+    result = parse_letter(["Firman:", "ActionAid International", name, "Attac Argentina"])
+    assert [e.name for e in result.entries][1] == name

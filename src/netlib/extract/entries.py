@@ -145,6 +145,73 @@ def _expand_chapters(pieces, prefix=None):
     return pieces, None
 
 
+#: A line of at least this many capitalised names between commas lists signatories, even in
+#: a block of one name a line ("BUND Göttingen, Extinction Rebellion Göttingen, ...").
+MIN_COMMA_RUN = 5
+
+
+def _comma_run(text):
+    """The line is a run of names between commas (outside brackets), each capitalised and
+    short: :data:`MIN_COMMA_RUN` or more of them."""
+    if _STRONG_SEP.search(text) or text.count(",") + 1 < MIN_COMMA_RUN:
+        return False
+    pieces = _pieces(text)
+    return len(pieces) >= MIN_COMMA_RUN and all(
+        p[:1].isupper() and len(p.split()) <= 8 and sum(c.isalpha() for c in p) >= 3 for p in pieces
+    )
+
+
+_FIGURE = re.compile(r"[\d\s.,;:/%$€£+\-–—#()]*\d[\d\s.,;:/%$€£+\-–—#()]*")
+
+
+def _figures_table(block, infos):
+    """The block is a table of figures read line by line ("1st year (25%)", "1,400,000",
+    "787,500", "Total"): three or more lines are bare numbers, a third of its lines at least,
+    and two lines in three hold a digit (a list's own numbers aside)."""
+    items = [infos[i].clean for i in block.lines if infos[i].kind == "item"]
+    bare = sum(1 for text in items if _FIGURE.fullmatch(text))
+    digits = sum(1 for text in items if any(c.isdigit() for c in _LEADING_NUMBER.sub("", text)))
+    return bare >= 3 and bare * 3 >= len(items) and digits * 3 >= len(items) * 2
+
+
+# the parts of a name an abbreviation takes letters from: words, and the words inside a
+# camel-cased one ("NaturFreunde" -> "Natur", "Freunde")
+_NAME_PART = re.compile(r"[A-ZÀ-Þ]+(?=[A-ZÀ-Þ][a-zß-ÿ])|[A-ZÀ-Þ]?[a-zß-ÿ]+|[A-ZÀ-Þ]+|\d+")
+#: An abbreviation is a single short token: at most this many characters.
+MAX_ABBREVIATION = 8
+
+
+def _abbreviates(short, name):
+    """``short`` is made of the beginnings of ``name``'s parts, in order, the first part's
+    first ("XR" Extinction Rebellion, "NFGö" NaturFreunde Göttingen, "P4F" Parents for
+    Future, "Bund" BUND Göttingen).
+
+    >>> _abbreviates("GöiW", "Göttingen im Wandel"), _abbreviates("XR", "Greenpeace")
+    (True, False)
+    """
+    letters = short.casefold().replace("4", "f")
+    if not letters or len(letters) > MAX_ABBREVIATION or " " in letters:
+        return False
+    parts = [p.casefold() for p in _NAME_PART.findall(name)][:40]
+    if not parts or parts[0][:1] != letters[:1]:
+        return False
+    # reachable[i]: the letters before i are made of parts before the current one
+    reachable = {0}
+    for part in parts:
+        found = set(reachable)
+        for i in reachable:
+            for size in range(1, min(len(part), len(letters) - i) + 1):
+                if letters[i : i + size] != part[:size]:
+                    break
+                found.add(i + size)
+        if part is parts[0]:
+            found.discard(0)  # the first letter comes from the first part
+        reachable = found
+        if len(letters) in reachable:
+            return True
+    return False
+
+
 def _is_person_line(text):
     return _classify(text, False) in ("person", "person?")
 

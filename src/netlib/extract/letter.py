@@ -12,12 +12,15 @@ from netlib.extract.entries import (
     _LONG_LINE,
     _SENTENCE_VERB,
     _STRONG_SEP,
+    _abbreviates,
     _among_people,
     _analyse_piece,
     _capital_people,
+    _comma_run,
     _continuations,
     _enumerated,
     _expand_chapters,
+    _figures_table,
     _is_person_line,
     _not_a_name,
     _numbered_pieces,
@@ -42,6 +45,7 @@ _DERIVED = _words(
     affiliate office offices
     """
 )
+_IMAGE = re.compile(r"\s*(?:[-*+]\s+)?(?:\[?!\[|<img\b)", re.IGNORECASE)  # "![XR](xr.png)"
 _PAREN = re.compile(r"\([^()]{0,300}\)")
 
 
@@ -83,6 +87,20 @@ class _LetterBuilder:
         self.entries = []
         self.rejected = []
         self.seen = {}  # key -> first line
+
+    def logo_of(self, name, raw):
+        """The line of the signer an image's short label abbreviates ("XR" under the list
+        naming "Extinction Rebellion Göttingen"): a logo wall that repeats the list."""
+        if not _IMAGE.match(raw) or " " in name or len(name) > 8:
+            return None
+        return next(
+            (
+                e.line
+                for e in self.entries
+                if e.kind == "organisation" and _abbreviates(name, e.name)
+            ),
+            None,
+        )
 
     def position(self, index):
         """``(line, page, row)`` of a unit as a person finds it in the file."""
@@ -139,6 +157,10 @@ class _LetterBuilder:
         if kind == "organisation":
             if _not_a_name(name):
                 self.reject(index, raw, "not an organisation's name (a number or a fragment)")
+                return
+            logo_of = self.logo_of(name, raw)
+            if logo_of is not None:
+                self.reject(index, raw, f"logo of a signer already listed (line {logo_of})")
                 return
             shouted = name.isupper() and len(name.split()) >= 3
             if (
@@ -216,7 +238,16 @@ class _LetterBuilder:
             shown = _WITHHELD if person and not self.keep else self.raw(index)
             self.reject(index, shown, _SENDER_REASON)
 
+    def reject_all(self, block, infos, reason):
+        self.notes(block, infos)
+        for index in block.lines:
+            shown = infos[index].reason if infos[index].kind == "soft" else reason
+            self.reject(index, self.raw(index), shown)
+
     def block(self, block_no, block, infos):
+        if _figures_table(block, infos):
+            self.reject_all(block, infos, _FIGURES_REASON)
+            return
         pieces_of = {}
         capital_people = _capital_people(block, infos)
         split = _split_mode(block, infos, pieces_of, capital_people)
@@ -279,7 +310,7 @@ class _LetterBuilder:
                 continue
             # a strong separator (; | · or a column gap) splits a line whatever the block's
             # mode: no organisation's name holds one, unlike a comma ("Starting Over, Inc.")
-            several = split or index in block.inline or _STRONG_SEP.search(text)
+            several = split or index in block.inline or _STRONG_SEP.search(text) or _comma_run(text)
             bulleted = _BULLET_SEP.search(text) is not None
             if several and bulleted and _is_person_line(text):
                 # "Jane Roe, author • John Doe, muralist": people in a row, each with a title
@@ -296,6 +327,7 @@ class _LetterBuilder:
             self.add(index, text, block_no, block, cleaned=text == info.clean, people=people)
 
 
+_FIGURES_REASON = "a table of figures, not a list of signatories"
 _SENDER_REASON = "the sender's signature under the list (who sent it), not a signatory"
 #: A numbered list this long, then a remark, then at most this many unnumbered lines: the
 #: last lines are whoever sent the list ("I attest that I have received written
