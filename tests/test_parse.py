@@ -1821,3 +1821,22 @@ def test_a_table_of_figures_a_run_of_names_between_commas_and_logos_repeating_th
     )
     result = parse_letter(["Firman:", "ActionAid International", name, "Attac Argentina"])
     assert [e.name for e in result.entries][1] == name
+
+
+def test_places_in_brackets_with_an_abbreviated_saint_or_a_parent_before_them():
+    # md_aaldef_naaea_english_only.md, line 33, and x_aaldef_stop_raids_endorsers_2007.md
+    # (Creighton, LULAC): read off the lists, the place goes to `location`, the parent
+    # institution or council stays with the name in its brackets
+    result = parse_letter(
+        [
+            "Signed,",
+            "Hmong Youth Education Services (St. Paul, MN)",
+            "Creighton Center for Service and Justice (Creighton University, Nebraska)",
+            "League of United Latin American Citizens (Metro-West Council, Massachusetts)",
+        ]
+    )
+    assert [(e.name, e.location) for e in result.entries] == [
+        ("Hmong Youth Education Services", "St. Paul, MN"),
+        ("Creighton Center for Service and Justice (Creighton University)", "Nebraska"),
+        ("League of United Latin American Citizens (Metro-West Council)", "Massachusetts"),
+    ]

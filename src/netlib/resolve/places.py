@@ -74,6 +74,10 @@ def _gazetteer():
     return frozenset(regions), frozenset(big), frozenset(cities), frozenset(codes)
 
 
+_SPELLED = {"st": "saint ", "ste": "sainte ", "ft": "fort ", "mt": "mount "}
+_ABBREVIATED_START = re.compile(r"(st|ste|ft|mt) ")
+
+
 def is_place(text, *, after_place=False):
     """Whether ``text`` names a country, region, state (or its code), or a city.
 
@@ -88,6 +92,8 @@ def is_place(text, *, after_place=False):
     (False, True)
     >>> is_place("Brattleboro VT"), is_place("Brattleboro")
     (True, False)
+    >>> is_place("St. Paul", after_place=True)
+    True
     """
     regions, big, cities, codes = _gazetteer()
     stripped = text.strip()
@@ -112,9 +118,12 @@ def is_place(text, *, after_place=False):
     bare = stripped.replace(".", "")
     if bare.isupper() and bare.isalpha() and len(bare) <= 4:
         return folded in codes  # "CAIR", "ACLU": acronyms of organisations, not places
-    if folded in regions:
-        return True
-    return folded in big or (after_place and folded in cities)
+    # "St. Paul", "Ft. Worth", "Mt. Vernon": the gazetteer spells the word out
+    spelled = _ABBREVIATED_START.sub(lambda m: _SPELLED[m.group(1)], folded, count=1)
+    for form in dict.fromkeys((folded, spelled)):
+        if form in regions or form in big or (after_place and form in cities):
+            return True
+    return False
 
 
 _TOWN = re.compile(r"(?:St\.\s|Ft\.\s|Mt\.\s)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}")
@@ -154,6 +163,8 @@ def split_location(name):
     ('Derechos Digitales', 'Chile')
     >>> split_location("Tenants United (Portland, OR)")
     ('Tenants United', 'Portland, OR')
+    >>> split_location("LULAC (Metro-West Council, Massachusetts)")
+    ('LULAC (Metro-West Council)', 'Massachusetts')
     >>> split_location("Starting Over, Inc.")
     ('Starting Over, Inc.', None)
     >>> split_location("ACLU of Washington")
@@ -163,6 +174,12 @@ def split_location(name):
     paren = _PAREN_TAIL.search(text)
     if paren and paren.start() > 0 and _place_parts(paren.group(1)):
         return text[: paren.start()].rstrip(" ,"), paren.group(1).strip()
+    if paren and paren.start() > 0 and "," in paren.group(1):
+        # "Creighton Center (Creighton University, Nebraska)": the parent stays in brackets
+        inside, _, last = paren.group(1).rpartition(",")
+        if inside.strip() and _place_parts(last) and not _place_parts(inside):
+            head = text[: paren.start()].rstrip(" ,")
+            return f"{head} ({inside.strip()})", last.strip()
     dashes = list(_DASH_TAIL.finditer(text))
     dash = dashes[-1] if dashes else None
     if dash is not None and dash.start() > 0:
@@ -177,6 +194,9 @@ def split_location(name):
         part = parts[cut - 1].strip()
         if not part or not is_place(part, after_place=cut < len(parts)):
             break
+        head = ",".join(parts[: cut - 1])
+        if head.count("(") > head.count(")"):
+            break  # "Name (St. Paul, MN)" with an unknown town: no cut inside the brackets
         cut -= 1
     if cut == len(parts):
         return text, None
