@@ -1840,3 +1840,30 @@ def test_places_in_brackets_with_an_abbreviated_saint_or_a_parent_before_them():
         ("Creighton Center for Service and Justice (Creighton University)", "Nebraska"),
         ("League of United Latin American Citizens (Metro-West Council)", "Massachusetts"),
     ]
+
+
+def test_a_short_name_of_letters_and_digits_and_a_lone_title_above_a_logo_wall():
+    # found_2019-2020_fftf_banfacialrecognition_participating_orgs.txt, lines 1-9: the
+    # page's title, a sentence, then the logo wall; "18mr" is 18 Million Rising's logo
+    result = parse_letter(
+        [
+            "BAN FACIAL RECOGNITION",
+            "",
+            "Facial recognition is unreliable, unjust, and a threat to basic rights and"
+            " safety. [...]",
+            "",
+            " Participating Organizations ",
+            "",
+            "  • 18mr logo",
+            "  • NLG logo",
+            "  • NYCLU logo",
+        ]
+    )
+    assert [(e.line, e.name) for e in result.entries] == [
+        (7, "18mr"),
+        (8, "NLG"),
+        (9, "NYCLU"),
+    ]
+    # found_2019-09_consumer-action_ban_facial_recognition_campaign_orgs.txt, line 13 (cut)
+    result = parse_letter(["Other Organizations", "Popular Resistance | 18MR | 2nd | Daily Kos"])
+    assert [e.name for e in result.entries] == ["Popular Resistance", "18MR", "Daily Kos"]

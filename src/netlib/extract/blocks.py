@@ -199,7 +199,8 @@ def _find_blocks(infos):
     items = [i for i in nonblank if i.kind == "item"]
     pending = None
     if not has_cue and items and len(items) * 2 >= len(nonblank) and head_end < 0:
-        pending = (None, False, False)  # a document that is only a list
+        # a document that is only a list; weak, as a lone line above prose is its title
+        pending = (None, False, True)
     blocks, current = [], None
     section_people = False  # the last heading said "Individuals": its lists are people
     appendix = False

@@ -179,6 +179,7 @@ def _figures_table(block, infos):
 _NAME_PART = re.compile(r"[A-ZÀ-Þ]+(?=[A-ZÀ-Þ][a-zß-ÿ])|[A-ZÀ-Þ]?[a-zß-ÿ]+|[A-ZÀ-Þ]+|\d+")
 #: An abbreviation is a single short token: at most this many characters.
 MAX_ABBREVIATION = 8
+_DIGIT_WORDS = str.maketrans({"4": "f", "2": "t", "0": "z"})
 
 
 def _abbreviates(short, name):
@@ -189,7 +190,8 @@ def _abbreviates(short, name):
     >>> _abbreviates("GöiW", "Göttingen im Wandel"), _abbreviates("XR", "Greenpeace")
     (True, False)
     """
-    letters = short.casefold().replace("4", "f")
+    # a digit stands for the word it sounds like: "P4F" Parents for Future, "Gö0" GöttingenZero
+    letters = short.casefold().translate(_DIGIT_WORDS)
     if not letters or len(letters) > MAX_ABBREVIATION or " " in letters:
         return False
     parts = [p.casefold() for p in _NAME_PART.findall(name)][:40]
@@ -290,15 +292,26 @@ _SENTENCE_VERB = re.compile(
     r"\s(?:is|are|was|were|will|must|should|cannot|can't|won't|isn't|aren't|don't|doesn't)\s"
 )
 _NUMBERISH = re.compile(r"[\d\s.,;:/%$€£+\-–—#()]+")
+_MIXED_NAME = re.compile(r"(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_])[^\W_]{3,8}")
+_NUMBER_WITH_UNIT = re.compile(
+    r"\d+(?:st|nd|rd|th|am|pm|km|kg|mm|cm|ml|m|g|s|h|x|k|b|e|er|ème|º|ª)", re.IGNORECASE
+)
 
 
 def _not_a_name(name):
     """A number, a fragment of one, or one or two letters: never an organisation ("10",
-    "000", "TO")."""
+    "000", "TO").
+
+    >>> _not_a_name("000"), _not_a_name("TO"), _not_a_name("2nd"), _not_a_name("18MR")
+    (True, True, True, False)
+    """
     if _NUMBERISH.fullmatch(name):
         return True
     letters = sum(c.isalpha() for c in name)
-    return letters <= 2 and len(name.split()) == 1
+    if letters <= 2 and len(name.split()) == 1:
+        # "18MR", "P4F": letters and digits mixed make a short name (not "2nd", "5pm")
+        return not (_MIXED_NAME.fullmatch(name) and not _NUMBER_WITH_UNIT.fullmatch(name))
+    return False
 
 
 _PEOPLE_JOIN = _words("& and y e und et")
