@@ -145,6 +145,12 @@ def _lead_in(infos, info, pending_heading, first):
     return None
 
 
+def _above_prose(infos, info):
+    """The next non-blank line after ``info`` is prose."""
+    following = next((i for i in infos[info.index + 1 :] if i.kind != "blank"), None)
+    return following is not None and following.kind == "prose"
+
+
 def _new_document(block, info, infos):
     """A page opens with a line three times as long as the block's entries (in words, and
     at least nine words): the list on the page before has ended."""
@@ -199,8 +205,7 @@ def _find_blocks(infos):
     items = [i for i in nonblank if i.kind == "item"]
     pending = None
     if not has_cue and items and len(items) * 2 >= len(nonblank) and head_end < 0:
-        # a document that is only a list; weak, as a lone line above prose is its title
-        pending = (None, False, True)
+        pending = (None, False, False)  # a document that is only a list
     blocks, current = [], None
     section_people = False  # the last heading said "Individuals": its lists are people
     appendix = False
@@ -256,6 +261,13 @@ def _find_blocks(infos):
                 if gap:
                     gap.append(info.index)
                 continue
+            if (
+                pending is not None
+                and not blocks
+                and runs[info.index] < 2
+                and _above_prose(infos, info)
+            ):
+                pending = None  # the page's title above a sentence: no list of one line
             if pending is not None and pending[2] and runs[info.index] < 2:
                 pending = None  # a section heading above prose or one line: not a list
             if pending is not None and pending[2] and info.index <= head_end:
