@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from netlib.extract.counts import _ORG_UNITS, _PEOPLE_UNITS, _counts
+from netlib.extract.counts import _ORG_UNITS, _OTHER_NUMBERS, _PEOPLE_UNITS, _TENS, _counts
 from netlib.extract.entries import _not_a_name
 from netlib.extract.letter import parse_letter
 from netlib.extract.lines import _SALUTATIONS, _SIGNING_WORD
@@ -53,6 +53,82 @@ from netlib.text.known_names import _known_index, _match_tokens
 __all__ = ["parse_article"]
 
 _NOT_ORG = "not recognisably an organisation (withheld)"
+# "Other groups include", "Other signatories include": the groups of an earlier sentence
+_NUMBER_WORDS = set(_TENS) | set(
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen dozen".split()
+)
+_OTHER_GROUPS = re.compile(
+    r"\bother\s+(?:groups|organi[sz]ations|members|partners|supporters)"
+    r"\s*\Z",
+    re.IGNORECASE,
+)
+_ARTICLE_START = re.compile(r"\A(?:the|a|an)\s+", re.IGNORECASE)
+
+
+# an item of a list that is an article and a name: "the Sierra Club", "het Wereld Natuur Fonds"
+_ARTICLED = re.compile(r"\A(?:the|het|de|die|der|das|o|a|el|la|le|les)\s+", re.IGNORECASE)
+
+
+# A paragraph that is one quotation: «...», "...", “...”
+_QUOTATION = re.compile(r"[«\"“„].{20,}[»\"”]")
+# who spoke: a short line in two to six parts parted by commas, no full stop at its end
+_ATTRIBUTION = re.compile(r"[^,.«»\"“”]{2,120}(?:,[^,«»\"“”]{2,160}){1,5}(?<![.!?:])")
+_MIN_ATTRIBUTIONS = 3
+_PAREN_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z&.\-]{1,11})\)")
+_ACADEMIC = re.compile(r"\b(?:Universit\w*|Universidad\w*|College|Hochschule)\b")
+_NAME_PAIR = re.compile(r"\s+/\s+|(?<=\))\s+(?:and|et|e|y)\s+|\s+(?:and|et|y)\s+(?=[A-Z]{3,})")
+
+
+def _attributed(text):
+    """The organisations of one attribution line (see ``attribution_lines``)."""
+    parts = [p.strip() for p in text.split(",")][1:]
+    while parts and (parts[-1][:1].islower() or is_place(parts[-1]) or _place_like(parts[-1])):
+        parts.pop()  # "Argentine", "global/Inde", "Aotearoa (Nouvelle-Zélande)"
+    if not parts or not parts[-1][:1].isupper():
+        return []
+    return [p for p in _NAME_PAIR.split(parts[-1]) if p.strip()]
+
+
+def _place_like(part):
+    """ "global/Inde", "Aotearoa (Nouvelle-Zélande)": a country however it is written."""
+    pieces = [p for p in re.split(r"[/()]", part) if p.strip()]
+    return (
+        bool(pieces)
+        and any(is_place(p.strip()) for p in pieces)
+        and (
+            all(
+                is_place(p.strip()) or p.strip()[:1].islower() or len(p.split()) == 1
+                for p in pieces
+            )
+        )
+    )
+
+
+_CLAUSE_WORDS = 4  # more words after an item's name than a descriptor holds: a clause
+
+
+def _clause_end(items):
+    """The items of a list up to the one a clause follows: "Samen met Urgenda bieden ze een
+    petitie aan het ministerie van Landbouw, Natuur en ...": the list is Urgenda; what
+    follows the clause is not part of it (a descriptor, "US tech behemoth Microsoft", is)."""
+    out = []
+    for item in items:
+        out.append(item)
+        name = _leading_name(item)
+        if item[:1].isupper() and len(item.split()) - len(name.split()) > _CLAUSE_WORDS:
+            break
+    return out
+
+
+def _is_number(text):
+    """Digits, or one number word ("sixty", "zestig", "trinta")."""
+    low = text.casefold().rstrip("+")
+    return low[:1].isdigit() or low in _OTHER_NUMBERS or low in _NUMBER_WORDS
+
+
+def _cue_key(match):
+    return " ".join(match.group().casefold().split())
 
 
 _COUNT_NAME = re.compile(r"\d[\d,.]*\+?\s+\w+(?:\s+\w+)?")
@@ -77,6 +153,11 @@ def _named_in_role(name):
     return not (len(tokens) == 1 and len(words[0]) <= 2)
 
 
+def _short_acronym(name):
+    """ "NN", "BP": two capitals, a name only in a list of organisations."""
+    return len(name) == 2 and name.isupper() and name.isalpha()
+
+
 class _ArticleBuilder:
     def __init__(self, sentences, known, keep_personal_names):
         self.known = known
@@ -98,6 +179,8 @@ class _ArticleBuilder:
         self.campaign = False  # the article reports on a letter or campaign
         self.campaign_names = []  # (line, sentence, name, cue): organisers if none other
         self.withheld = set()  # (line, key) of the names rejected as not an organisation's
+        self.last_role = None  # the role the last cue of an earlier sentence gave
+        self.context_line = None  # the line of the last sentence about a campaign
 
     def personal(self, name):
         """A name that is, or holds, a person's: "Georgia Toffolo and Hugo Taylor", "CEO Marc
@@ -110,13 +193,16 @@ class _ArticleBuilder:
             return True
         return len(tokens) == 1 and tokens[0].casefold() in self.surnames
 
-    def candidate(self, line, sentence, item, role, cue, among_organisations=False, whole=False):
+    def candidate(
+        self, line, sentence, item, role, cue, among_organisations=False, whole=False, listed=False
+    ):
         """Keep ``item`` as a mention with ``role``, or reject it with a reason.
 
         ``among_organisations``: the item stands in a list of organisations, so a name that is
         only shaped like a person's ("Daily Kos", "Common Cause": no given name of the
         dictionary) is taken as one of them, as in a letter's list. ``whole``: the item is
-        one name from its first capital on, not a phrase to find a name in.
+        one name from its first capital on, not a phrase to find a name in. ``listed``: one
+        of three or more items, where two capitals are an acronym ("NN, Aegon en Achmea").
         """
         if whole and item[:1].isupper() and len(item.split()) <= 20:
             run = item.split()
@@ -126,7 +212,11 @@ class _ArticleBuilder:
             return
         name = clean_name(" ".join(run))
         known = self.known.exact(name)
-        if not name or _not_a_name(name) or _COUNT_NAME.fullmatch(name):
+        # "NN, Aegon en Achmea": two capitals as written, not "MP's"
+        short_acronym = (
+            (among_organisations or listed) and _short_acronym(name) and item.strip(" ,.;:") == name
+        )
+        if not name or (_not_a_name(name) and not short_acronym) or _COUNT_NAME.fullmatch(name):
             return  # "560+", "1.3", "85 Groups": a number read as a name
         kind = _classify(name, False)
         shaped_only = among_organisations and kind == "person?"
@@ -137,7 +227,7 @@ class _ArticleBuilder:
         ):
             self.withhold(line, name)
             return
-        if not known and not _org_shaped(name) and not _named_in_role(name):
+        if not known and not _org_shaped(name) and not _named_in_role(name) and not short_acronym:
             # a name the registry does not know, with no word of an organisation's: kept when
             # the cue names signers or organisers ("joined by Greenpeace and MoveOn"), unless
             # it is a common word, a place or a month
@@ -155,6 +245,7 @@ class _ArticleBuilder:
         context = bool(_CAMPAIGN_CONTEXT.search(sentence))
         starts = _include_starts(sentence) if matches else {}
         listed_until = 0  # the end of a semicolon list: cue words inside it are its names'
+        last_role = self.last_role
         for n, match in enumerate(matches):
             if match.start() < listed_until:
                 continue
@@ -164,10 +255,23 @@ class _ArticleBuilder:
             )
             signing = ROLE_CUES.get(cue) == "signatory"
             # "pushbackers, which include A, B": a plural of groups in an article about a
-            # campaign needs no campaign word in its own sentence
-            grouped = self.campaign and _GROUP_NOUN_BEFORE.search(sentence[: match.start()][-60:])
+            # campaign (or after a sentence of its paragraph about one: "In een gezamenlijke
+            # verklaring vragen ze ... Het gaat onder meer om aandeelhouders als NN, ...")
+            # needs no campaign word in its own sentence
+            before = sentence[: match.start()][-60:]
+            grouped = _GROUP_NOUN_BEFORE.search(before)
+            if cue == "als" and not grouped:
+                continue  # Dutch "als" is a list cue only after a plural of organisations
+            near = self.context_line == line
+            grouped = grouped and (self.campaign or near)
+            if ROLE_CUES.get(cue) == "context" and grouped and near and role is None:
+                role = "signatory"
+            if ROLE_CUES.get(cue) == "context":
+                role = self.inherited_role(sentence, matches[:n], match, role)
             if role is None or not (context or signing or grouped):
                 continue
+            if ROLE_CUES.get(cue) != "context":
+                last_role = role
             if ROLE_CUES.get(cue) == "context" and sentence[: match.start()].rstrip()[-1:] == ",":
                 if cue == "like":
                     continue  # "Such companies, like ICE, should not exist": a comparison
@@ -185,10 +289,33 @@ class _ArticleBuilder:
             end = min(end, match.end() + _WINDOW)
             parts = [
                 part
-                for item in _list_items(sentence[match.end() : end])
+                for item in _clause_end(_list_items(sentence[match.end() : end]))
                 for part in _split_and(_leading_name(item), self.known)
             ]
             self.candidates(line, sentence, parts, role, cue)
+        self.last_role = last_role
+        if context:
+            self.context_line = line
+
+    def inherited_role(self, sentence, earlier, match, role):
+        """The role of an "include" list that describes a group another cue named.
+
+        "sponsored by a coalition of ... groups, including A, B": the coalition is not named,
+        so A and B are the sponsors (an organiser cue's role); "compiled by Lead X, a
+        coalition ... that includes A, B": the coalition is named, A and B are its members
+        (partners); "Other groups include A, B" after "X, along with 70 organizations,
+        launched ...": the earlier sentence's groups, in the role its cue gave them.
+        """
+        cues = [m for m in earlier if ROLE_CUES.get(_cue_key(m)) not in (None, "context")]
+        if cues:
+            between = sentence[cues[-1].end() : match.start()].lstrip(" :")
+            if _ARTICLE_START.sub("", between)[:1].isupper():
+                return "partner"
+            if ROLE_CUES[_cue_key(cues[-1])] == "organiser":
+                return "organiser"
+        if _OTHER_GROUPS.search(sentence[: match.start()]) and self.last_role:
+            return self.last_role
+        return role
 
     def embedded_list(self, lines, known):
         """The signatories of a list the article prints in full ("Unterzeichnende:", a
@@ -227,6 +354,49 @@ class _ArticleBuilder:
                     Mention(entry.line, name, "signatory", entry.raw, f"listed under {heading}")
                 )
 
+    def attribution_lines(self, lines):
+        """Members quoted in a release, each quote followed by a line that says who spoke:
+        "Sofia Scasserra, chercheuse associée, Transnational Institute (TNI), Argentine".
+
+        The line after a paragraph that is one quotation, short, in parts parted by commas:
+        a person, a post, the organisation, a country. The organisation is the last part
+        that is neither a country nor a post in lower case; "A (X) and B", "A / B" are two.
+        Three such lines or more make the document a network's release of its members'
+        statements, and the organisations its partners; fewer are left to the sentences.
+        An academic affiliation ("Université d'Auckland") is where a person works, not a
+        member.
+        """
+        found = []
+        previous = ""
+        for number, raw in enumerate(lines, start=1):
+            text = " ".join(str(raw).split())
+            if not text:
+                continue
+            if _QUOTATION.fullmatch(previous[:20000]) and _ATTRIBUTION.fullmatch(text):
+                found.extend((number, text, name) for name in _attributed(text))
+            previous = text
+        if len({number for number, _, _ in found}) < _MIN_ATTRIBUTIONS:
+            return
+        acronyms = set()
+        for number, text, name in found:
+            acronym = _PAREN_ACRONYM.search(name)
+            name = clean_name(_PAREN_ACRONYM.sub("", name))
+            if acronym and acronym.group(1) in acronyms:
+                continue  # "Indonesia for Global Justice (IGJ)" named again in another form
+            if acronym:
+                acronyms.add(acronym.group(1))
+            if not name or self.personal(name) or _ACADEMIC.search(name):
+                continue
+            key = _key(name)
+            self.named.add(key)
+            if (key, "partner") in self.mentioned:
+                continue
+            self.mentioned[(key, "partner")] = number
+            evidence = self.redact(text, protect=[name])
+            self.result.mentions.append(
+                Mention(number, name, "partner", evidence, "a quoted member's attribution")
+            )
+
     def withhold(self, line, name):
         """One rejection per name and line, however many cues found it."""
         if (line, _key(name)) not in self.withheld:
@@ -241,7 +411,14 @@ class _ArticleBuilder:
         for part in parts:
             others = plain - (_classify(part, False) == "organisation")
             self.candidate(
-                line, sentence, part, role, cue, among_organisations=others >= 2, whole=whole
+                line,
+                sentence,
+                part,
+                role,
+                cue,
+                among_organisations=others >= 2,
+                whole=whole,
+                listed=len(parts) >= 3,
             )
 
     def descriptor_cues(self, line, sentence):
@@ -306,8 +483,24 @@ class _ArticleBuilder:
                 self.candidate(line, sentence, " ".join(run), "organiser", "reaches … signatures")
         if _CAMPAIGN_CONTEXT.search(sentence):
             for match in _AND_OTHERS.finditer(sentence):
-                run = self.touching_run(sentence, match.start())
-                if run:
+                if not _is_number(match.group("number")):
+                    continue
+                # "het Wereld Natuur Fonds, Natuurmonumenten en zestig andere ...": the names
+                # listed before, the last touching the conjunction
+                items = []
+                left = _left(sentence, match.start())
+                for item in reversed(left.split(", ")[-12:]):
+                    run = self.touching_run(item, len(item))
+                    if not run:
+                        break
+                    if _ARTICLED.sub("", item).split() != run:
+                        # the first of the list, after its verb ("Daarvoor pleiten het Wereld
+                        # Natuur Fonds"); not one word after a preposition ("In March")
+                        if len(run) >= 2 or _org_shaped(run[0]) or not items:
+                            items.append(run)
+                        break
+                    items.append(run)
+                for run in reversed(items):
                     self.candidate(line, sentence, " ".join(run), "signatory", "… and N others")
 
     @staticmethod
@@ -444,6 +637,7 @@ def parse_article(lines, *, known_names=(), keep_personal_names=False):
         for _, s in sentences
     )
     builder.embedded_list(lines, known)
+    builder.attribution_lines(lines)
     for line, sentence in sentences:
         builder.list_cues(line, sentence)
         builder.descriptor_cues(line, sentence)
