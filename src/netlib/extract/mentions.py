@@ -256,7 +256,7 @@ def _split_and(item, known):
     if (
         len(parts) == 2
         and _AND.search(item).group().split()[0] == "en"
-        and all(run and part.strip()[:1].isupper() for run, part in zip(runs, parts))
+        and all(run and part.strip()[:1].isupper() for run, part in zip(runs, parts, strict=True))
     ):
         # Dutch "Aegon en Achmea", "het Wereld Natuur Fonds en Natuurmonumenten": "en" parts
         # two names (the English "Legal Defense and Education Fund" reading is not Dutch)

@@ -47,8 +47,8 @@ def _is_boundary(text, match):
 
 # A hard-wrapped text (a press release saved at a fixed width): lines no longer than this,
 # and a line within this many characters of the widest, not ending a sentence, is a wrapped
-# one, its paragraph going on in the next line ("Das Bündnis F5 aus AlgorithmWatch, ..., Open Knowledge" / "Foundation
-# Deutschland, ...").
+# one, its paragraph going on in the next line ("Das Bündnis F5 aus AlgorithmWatch, ..., Open
+# Knowledge" / "Foundation Deutschland, ...").
 _WRAP_WIDTH = 100
 _WRAP_SLACK = 20
 _WRAP_MIN_LINES = 3
@@ -104,8 +104,9 @@ def split_sentences(lines):
     >>> wrapped = split_sentences(["The alliance of Example Group, Open Knowledge",
     ...     "Foundation and Sample Trust said on Monday that", "the plan is late. It asks for",
     ...     "more.", "A heading"])
-    >>> wrapped[0]
-    (1, 'The alliance of Example Group, Open Knowledge Foundation and Sample Trust said on Monday that the plan is late.')
+    >>> print(wrapped[0][0], wrapped[0][1])  # doctest: +NORMALIZE_WHITESPACE
+    1 The alliance of Example Group, Open Knowledge Foundation and Sample Trust said on
+      Monday that the plan is late.
     >>> wrapped[1:]
     [(1, 'It asks for more.'), (5, 'A heading')]
     """
