@@ -191,3 +191,40 @@ def test_quoted_members_attribution_lines_name_partners():
         (15, "Coalition Genre et Commerce", "partner"),
     ]
     assert "Sofia Scasserra" not in " ".join(m.evidence for m in parse_article(lines).mentions)
+
+
+def test_names_that_share_one_plural_noun_after_a_lead_in_to_a_colon():
+    # c_nz_scoop_free_fares_coalition_60_organisations.md, line 13, and b_nz_dobson_power_
+    # campaign.md, line 10 (cut after the councils): "A, B and C councils" are three councils
+    sentence = (
+        "In addition to 60 organisations, nine city and district councils have also come on "
+        "board to advocate for this ask: Wellington, Kapiti Coast, Horizons, Christchurch, "
+        "Dunedin, Hutt City, Porirua, Ruapehu and Palmerston North councils."
+    )
+    places = "Wellington, Kapiti Coast, Horizons, Christchurch, Dunedin, Hutt City, Porirua"
+    assert roles(parse_article(["Title", "", sentence])) == [
+        (3, f"{place} council", "partner")
+        for place in [*places.split(", "), "Ruapehu", "Palmerston North"]
+    ]
+    sentence = (
+        "The campaign has the support of the Nelson, Tasman, Marlborough, Kaikoura, Buller, "
+        "Grey and Westland Councils representing 132,000 people."
+    )
+    places = "Nelson Tasman Marlborough Kaikoura Buller Grey Westland"
+    assert roles(parse_article(["Title", "", sentence])) == [
+        (3, f"{place} Council", "partner") for place in places.split()
+    ]
+
+
+def test_a_place_after_a_name_and_a_lone_noun_are_not_names():
+    # b_nz_dobson_power_campaign.md, line 7: "Grey Power from Nelson, Marlborough and the West
+    # Coast": the places say where; c_nz_scoop_free_fares_coalition_60_organisations.md,
+    # line 1: the headline's "Coalition" is the noun, not a name
+    sentence = (
+        "At a press conference by candlelight last night a campaign was launched by Mayors, "
+        "MP's, industry and Grey Power from Nelson, Marlborough and the West Coast to have the "
+        "Government reconsider its rejection of the Dobson hydro development."
+    )
+    assert roles(parse_article(["Title", "", sentence])) == [(3, "Grey Power", "organiser")]
+    headline = "Coalition Calls For Free Public Transport To Counter Rising Living Costs"
+    assert roles(parse_article([headline])) == []

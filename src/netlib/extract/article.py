@@ -39,10 +39,19 @@ from netlib.extract.mentions import (
     _looks_personal,
     _runs,
     _semicolon_list,
+    _shared_head,
     _split_and,
     _subject,
 )
-from netlib.extract.names import _ACRONYM, _classify, _key, _norm_tok, _org_shaped, clean_name
+from netlib.extract.names import (
+    _ACRONYM,
+    _ARTICLE_ORG_WORDS,
+    _classify,
+    _key,
+    _norm_tok,
+    _org_shaped,
+    clean_name,
+)
 from netlib.extract.redaction import _WITHHELD, _Redactor
 from netlib.extract.results import ArticleResult, Mention, Rejection, ReportedCount, TargetMention
 from netlib.extract.sentences import _CAMEL, _is_chrome, split_sentences
@@ -105,6 +114,9 @@ def _place_like(part):
     )
 
 
+# a few words in lower case between a cue and its list: "... have also come on board to
+# advocate for this ask: Wellington, Kapiti Coast, ..."
+_LEAD_IN = re.compile(r"[^:;.!?A-Z]{0,80}:\s*")
 _CLAUSE_WORDS = 4  # more words after an item's name than a descriptor holds: a clause
 
 
@@ -143,11 +155,14 @@ def _named_in_role(name):
     tokens = name.split()
     if not tokens or len(tokens) > 8:
         return False
-    if is_place(name) or all(is_place(p) for p in re.split(r"\s+(?:and|&)\s+", name)):
-        return False  # "New Jersey and Connecticut"
+    places = [re.sub(r"\A[Tt]he\s+", "", p) for p in re.split(r"\s+(?:and|&)\s+", name)]
+    if is_place(name) or all(is_place(p) for p in places):
+        return False  # "New Jersey and Connecticut", "Marlborough and the West Coast"
     words = [_norm_tok(t) for t in tokens]
-    if len(words) == 1 and (words[0] in _PEOPLE_UNITS or words[0] in _ORG_UNITS):
-        return False  # "Doctors have written ...", "Mayors"
+    if len(words) == 1 and (
+        words[0] in _PEOPLE_UNITS or words[0] in _ORG_UNITS or words[0] in _ARTICLE_ORG_WORDS
+    ):
+        return False  # "Doctors have written ...", "Mayors", "Coalition Calls For ..."
     if all(w in _COMMON or w in _BLOCKERS or w in _HONORIFICS for w in words):
         return False
     return not (len(tokens) == 1 and len(words[0]) <= 2)
@@ -218,6 +233,8 @@ class _ArticleBuilder:
         )
         if not name or (_not_a_name(name) and not short_acronym) or _COUNT_NAME.fullmatch(name):
             return  # "560+", "1.3", "85 Groups": a number read as a name
+        if not known and len(name.split()) == 1 and _norm_tok(name) in _ARTICLE_ORG_WORDS:
+            return  # "Coalition Calls For Free Public Transport": the noun, not a name
         kind = _classify(name, False)
         shaped_only = among_organisations and kind == "person?"
         if not known and (
@@ -276,6 +293,14 @@ class _ArticleBuilder:
                 if cue == "like":
                     continue  # "Such companies, like ICE, should not exist": a comparison
             end = matches[n + 1].start() if n + 1 < len(matches) else len(sentence)
+            start = match.end()
+            lead_in = _LEAD_IN.match(sentence, start, end)
+            if lead_in:
+                start = lead_in.end()  # "come on board to advocate for this ask: A, B, C"
+            shared = _shared_head(sentence[start:end])
+            if shared:
+                self.candidates(line, sentence, shared, role, cue, whole=True)
+                continue
             if _semicolon_list(sentence[match.end() : end]):
                 # each item between semicolons is one name, "and", "with" and all ("Latin
                 # American Network for Economic and Social Justice", "Development
@@ -283,13 +308,16 @@ class _ArticleBuilder:
                 end = min(len(sentence), match.end() + _LONG_WINDOW)
                 listed_until = end
                 items = _list_items(sentence[match.end() : end])
-                parts = [_AMONG_OTHERS.sub("", item).rstrip(" .") for item in items]
+                parts = []
+                for item in items:
+                    item = _AMONG_OTHERS.sub("", item).rstrip(" .")
+                    parts.extend(_shared_head(item) or [item])
                 self.candidates(line, sentence, parts, role, cue, whole=True)
                 continue
-            end = min(end, match.end() + _WINDOW)
+            end = min(end, start + _WINDOW)
             parts = [
                 part
-                for item in _clause_end(_list_items(sentence[match.end() : end]))
+                for item in _clause_end(_list_items(sentence[start:end]))
                 for part in _split_and(_leading_name(item), self.known)
             ]
             self.candidates(line, sentence, parts, role, cue)

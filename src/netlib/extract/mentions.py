@@ -6,6 +6,7 @@ import re
 
 from netlib.extract.names import (
     _ACRONYM,
+    _ARTICLE_ORG_WORDS,
     _DOMAIN,
     _is_title,
     _keeps_period,
@@ -113,6 +114,9 @@ def _best_run(item, known):
     runs = [run for run in runs if run]
     if not runs:
         return None
+    # "Grey Power from Nelson": a place after the name says where it is
+    named = [run for run in runs if not is_place(" ".join(run))]
+    runs = named or runs
     for run in reversed(runs):
         text = " ".join(run)
         if known.exact(text) or _org_shaped(text):
@@ -247,6 +251,45 @@ def _leading_name(item):
     return item
 
 
+def _singular(word):
+    """ "councils" -> "council", "universities" -> "university", else ``None``."""
+    low = word.casefold()
+    for plural, singular in (("ies", "y"), ("s", "")):
+        if low.endswith(plural) and (low[: -len(plural)] + singular) in _ARTICLE_ORG_WORDS:
+            return word[: -len(plural)] + singular
+    return None
+
+
+_HEAD_PIECE = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
+
+
+def _shared_head(text):
+    """Names that share one plural noun after the last: "the Nelson, Tasman, Grey and
+    Westland Councils" is Nelson Council, Tasman Council, Grey Council and Westland Council;
+    ``None`` when ``text`` does not open with such a list.
+
+    >>> _shared_head("Wellington, Kapiti Coast, Ruapehu and Palmerston North councils.")
+    ['Wellington council', 'Kapiti Coast council', 'Ruapehu council', 'Palmerston North council']
+    """
+    tokens = text[:_WINDOW].split()
+    if tokens and tokens[0].casefold() == "the":
+        tokens = tokens[1:]
+    k, head = 0, None
+    while k < min(len(tokens), 40) and not head:
+        head = _singular(tokens[k].rstrip(".,;:!?"))
+        if not head and not (tokens[k][:1].isupper() or tokens[k] in ("and", "&")):
+            return None
+        k += 0 if head else 1
+    if not head:
+        return None
+    pieces = re.split(r",\s+(?:and\s+)?|\s+(?:and|&)\s+", " ".join(tokens[:k]))
+    if k == 0 or " and " not in " ".join(tokens[:k]) or len(pieces) < 2:
+        return None
+    if not all(_HEAD_PIECE.fullmatch(piece) for piece in pieces):
+        return None
+    return [f"{piece} {head}" for piece in pieces]
+
+
 def _split_and(item, known):
     """Split "A and B" only when both sides are organisations on their own."""
     parts = _AND.split(item)
@@ -321,7 +364,7 @@ _LIST_CUE = re.compile(
 _CAMPAIGN_CONTEXT = re.compile(
     r"\b(?:campaigns?|coalitions?|letters?|petitions?|pledge|initiative|demands?|urg\w+|"
     r"call(?:s|ed|ing)? on|sign(?:s|ed|ing|atories|atory|ers|ees)?|co-?sign\w*|endors\w*|"
-    r"campaigning|alliance|join(?:s|ed|ing)?\s+forces|"
+    r"campaigning|alliance|join(?:s|ed|ing)?\s+forces|advocat(?:e|es|ed|ing)\s+for|"
     # the same in Dutch, German, French, Spanish, Portuguese and Italian: "in een open brief",
     # "ondertekend", "Bündnis", "lettre ouverte", "carta abierta", "abaixo-assinado"
     r"brief|briefs|petitie|oproep|campagne|coalitie|alliantie|onderteken\w*|verklaring|"
