@@ -228,3 +228,34 @@ def test_a_place_after_a_name_and_a_lone_noun_are_not_names():
     assert roles(parse_article(["Title", "", sentence])) == [(3, "Grey Power", "organiser")]
     headline = "Coalition Calls For Free Public Transport To Counter Rising Living Costs"
     assert roles(parse_article([headline])) == []
+
+
+def test_joint_release_heading_and_an_alliance_members_list_on_the_next_line():
+    # z2_a_de_bitsundbaeume_halbzeit_ampel_pm.md, lines 2, 34 and 36: the co-issuers named
+    # in the heading (by acronym) signed; the members' list under "Trägerkreis umfasst" on
+    # the next line names them again in full with their acronyms (one mention each) and
+    # the other members (partners)
+    lines = [
+        "Halbzeit für die Ampel - Nachhaltige Digitalpolitik muss jetzt Fahrt aufnehmen.",
+        "Gemeinsame Pressemitteilung Bits & Bäume, BUND, CCC, DNR, FIfF, Germanwatch, IÖW, "
+        "Wikimedia Deutschland",
+        "Der Bits & Bäume Trägerkreis umfasst",
+        "Bund für Umwelt und Naturschutz Deutschland (BUND), Brot für die Welt, Chaos Computer "
+        "Club (CCC), Deutscher Naturschutzring (DNR), Einstein Centre Digital Future / "
+        "Technische Universität Berlin, Forum InformatikerInnen für Frieden und "
+        "gesellschaftliche Verantwortung e. V. (FIfF), Free Software Foundation Europe (FSFE), "
+        "Germanwatch e.V., Institut für ökologische Wirtschaftsforschung (IÖW), Konzeptwerk "
+        "Neue Ökonomie, Weizenbaum Institut e.V., Wikimedia Deutschland",
+    ]
+    signers = "Bits & Bäume, BUND, CCC, DNR, FIfF, Germanwatch, IÖW, Wikimedia Deutschland"
+    members = [
+        "Brot für die Welt",
+        "Einstein Centre Digital Future",
+        "Free Software Foundation Europe",
+        "Konzeptwerk Neue Ökonomie",
+        "Weizenbaum Institut",
+    ]
+    assert roles(parse_article(lines)) == [
+        *[(2, name, "signatory") for name in signers.split(", ")],
+        *[(3, name, "partner") for name in members],
+    ]

@@ -63,6 +63,7 @@ __all__ = ["parse_article"]
 
 _NOT_ORG = "not recognisably an organisation (withheld)"
 # "Other groups include", "Other signatories include": the groups of an earlier sentence
+_MEMBERS_BEFORE = re.compile(r"\b(?:members|trägerkreis|mitglieder|leden|membres)\s*\Z", re.I)
 _NUMBER_WORDS = set(_TENS) | set(
     "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen dozen".split()
@@ -80,6 +81,7 @@ _ARTICLED = re.compile(r"\A(?:the|het|de|die|der|das|o|a|el|la|le|les)\s+", re.I
 
 
 # A paragraph that is one quotation: «...», "...", “...”
+_DEFINED_ACRONYM = re.compile(r"(?<=\S)\s\(([A-Z][A-Za-zÄÖÜ&]{1,10})\)")
 _QUOTATION = re.compile(r"[«\"“„].{20,}[»\"”]")
 # who spoke: a short line in two to six parts parted by commas, no full stop at its end
 _ATTRIBUTION = re.compile(r"[^,.«»\"“”]{2,120}(?:,[^,«»\"“”]{2,160}){1,5}(?<![.!?:])")
@@ -117,7 +119,9 @@ def _place_like(part):
 # a few words in lower case between a cue and its list: "... have also come on board to
 # advocate for this ask: Wellington, Kapiti Coast, ..."
 _LEAD_IN = re.compile(r"[^:;.!?A-Z]{0,80}:\s*")
-_CLAUSE_WORDS = 4  # more words after an item's name than a descriptor holds: a clause
+# more words after an item's name than the rest of a long name holds ("Forum InformatikerInnen
+# für Frieden und gesellschaftliche Verantwortung e. V."): a clause
+_CLAUSE_WORDS = 5
 
 
 def _clause_end(items):
@@ -196,6 +200,19 @@ class _ArticleBuilder:
         self.withheld = set()  # (line, key) of the names rejected as not an organisation's
         self.last_role = None  # the role the last cue of an earlier sentence gave
         self.context_line = None  # the line of the last sentence about a campaign
+        # a name and the acronym the article gives it, one key each: "Chaos Computer Club
+        # (CCC)" -> {key of the name: key of CCC, key of CCC: key of CCC}
+        self.aliases = {}
+        for _, sentence in sentences:
+            for match in _DEFINED_ACRONYM.finditer(sentence[:20000]):
+                # the item the acronym closes, from the last comma: every run in it is the
+                # name, or the part of it a list reads ("Forum InformatikerInnen für Frieden")
+                before = sentence[max(0, match.start() - 160) : match.start()]
+                acronym = _key(match.group(1))
+                self.aliases[acronym] = acronym
+                item = re.split(r"[,;:()]|\s(?:and|e|y|en)\s", before)[-1]
+                for run in _runs(item)[:4]:
+                    self.aliases.setdefault(_key(" ".join(run)), acronym)
 
     def personal(self, name):
         """A name that is, or holds, a person's: "Georgia Toffolo and Hugo Taylor", "CEO Marc
@@ -252,7 +269,7 @@ class _ArticleBuilder:
             return
         key = _key(name)
         self.named.add(key)
-        if (key, role) in self.mentioned:
+        if self.seen(key, role):
             return
         self.mentioned[(key, role)] = line
         self.pending.append(("mention", name, (line, name, role, cue)))
@@ -280,7 +297,8 @@ class _ArticleBuilder:
             if cue == "als" and not grouped:
                 continue  # Dutch "als" is a list cue only after a plural of organisations
             near = self.context_line == line
-            grouped = grouped and (self.campaign or near)
+            # "Der Bits & Bäume Trägerkreis umfasst A, B": the members of an alliance
+            grouped = (grouped and (self.campaign or near)) or bool(_MEMBERS_BEFORE.search(before))
             if ROLE_CUES.get(cue) == "context" and grouped and near and role is None:
                 role = "signatory"
             if ROLE_CUES.get(cue) == "context":
@@ -381,6 +399,16 @@ class _ArticleBuilder:
                 self.result.mentions.append(
                     Mention(entry.line, name, "signatory", entry.raw, f"listed under {heading}")
                 )
+
+    def seen(self, key, role):
+        """The organisation has a mention already: in this role, or in any role when a name
+        and its acronym meet ("BUND" in the heading, "Bund für Umwelt und Naturschutz
+        Deutschland (BUND)" in the list of members). One organisation, one mention: the
+        first role found stands."""
+        if any(k == key for k, _ in self.mentioned):
+            return True
+        alias = self.aliases.get(key)
+        return alias is not None and any(self.aliases.get(k) == alias for k, _ in self.mentioned)
 
     def attribution_lines(self, lines):
         """Members quoted in a release, each quote followed by a line that says who spoke:
@@ -610,6 +638,23 @@ class _ArticleBuilder:
         return self.result
 
 
+def _lists_after_cues(sentences):
+    """A line that ends with a list cue ("Der Bits & Bäume Trägerkreis umfasst", "Members
+    include:") and the list on the next line, "A (X), B, C, ...", are one sentence."""
+    out = []
+    for line, sentence in sentences:
+        if out and out[-1][0] != line and sentence.count(",") >= 2 and _ends_with_cue(out[-1][1]):
+            out[-1] = (out[-1][0], f"{out[-1][1].rstrip(' :')} {sentence}")
+        else:
+            out.append((line, sentence))
+    return out
+
+
+def _ends_with_cue(sentence):
+    tail = sentence.rstrip(" :")[-40:]
+    return any(match.end() == len(tail) for match in _LIST_CUE.finditer(tail))
+
+
 def _organises(sentence):
     """ "... sent letters to ...", "... launched a campaign": a sentence about organising."""
     return any(
@@ -657,7 +702,7 @@ def parse_article(lines, *, known_names=(), keep_personal_names=False):
     lines = [str(line) for line in lines]
     known = _known_index(known_names)
     chrome = {n for n, line in enumerate(lines, start=1) if _is_chrome(line)}
-    sentences = [(n, s) for n, s in split_sentences(lines) if n not in chrome]
+    sentences = _lists_after_cues([(n, s) for n, s in split_sentences(lines) if n not in chrome])
     builder = _ArticleBuilder(sentences, known, keep_personal_names)
     # the article reports on a letter or campaign: "the union includes A, B" names signers
     builder.campaign = any(

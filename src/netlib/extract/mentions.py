@@ -527,7 +527,7 @@ def _subject(left):
 
 _INCLUDE_CONTEXT = (
     ("organiser", re.compile(r"\borgani[sz]ers\b|\bled by\b|\bspearhead", re.IGNORECASE)),
-    ("partner", re.compile(r"partner|\bmembers\b", re.IGNORECASE)),
+    ("partner", re.compile(r"partner|\bmembers\b|trägerkreis|mitglieder", re.IGNORECASE)),
     (
         "signatory",
         re.compile(
@@ -556,7 +556,7 @@ _GROUP_NOUN_BEFORE = re.compile(
     r"\b(?:groups|organi[sz]ations|coalitions|nonprofits|non-profits|unions|advocates|"
     r"organi[sz]ers|signatories|signers|coalition|union|alliance|ranks|members|backers|"
     r"supporters|endorsers|pushbackers|allies|institutions|schools|universities|colleges|"
-    r"charities|churches|networks|"
+    r"charities|churches|networks|trägerkreis|mitglieder|"
     r"associations|" + _GROUP_NOUNS_OTHER + r")\W{0,3}(?:,?\s*which\s+|,?\s*that\s+)?\Z",
     re.IGNORECASE,
 )
