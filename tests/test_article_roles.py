@@ -259,3 +259,25 @@ def test_joint_release_heading_and_an_alliance_members_list_on_the_next_line():
         *[(2, name, "signatory") for name in signers.split(", ")],
         *[(3, name, "partner") for name in members],
     ]
+
+
+def test_an_alliance_by_name_and_the_organisations_it_is_made_of():
+    # z_de_f5_souveraenitaetsgipfel_pm.md, lines 21-23 joined: "Das Bündnis F5 aus A, B, C,
+    # D und E": the alliance organises, its five members sign. Not all are read yet: a
+    # German "und" between two names is split only when both look like organisations'
+    sentence = (
+        "Das Bündnis F5 aus AlgorithmWatch, Gesellschaft für Freiheitsrechte, Open Knowledge "
+        "Foundation Deutschland, Reporter ohne Grenzen und Wikimedia Deutschland begrüßt, dass "
+        "die Bundesregierung eine gemeinsame Herangehensweise auf europäischer Ebene anstrebt."
+    )
+    truth = [
+        (3, "Bündnis F5", "organiser"),
+        (3, "AlgorithmWatch", "signatory"),
+        (3, "Gesellschaft für Freiheitsrechte", "signatory"),
+        (3, "Open Knowledge Foundation Deutschland", "signatory"),
+        (3, "Reporter ohne Grenzen", "signatory"),
+        (3, "Wikimedia Deutschland", "signatory"),
+    ]
+    found = roles(parse_article(["Titel", "", sentence]))
+    assert found[:4] == truth[:4]
+    assert set(found) <= set(truth) and len(found) == 5

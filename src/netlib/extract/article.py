@@ -63,6 +63,11 @@ __all__ = ["parse_article"]
 
 _NOT_ORG = "not recognisably an organisation (withheld)"
 # "Other groups include", "Other signatories include": the groups of an earlier sentence
+_COALITION_OF = re.compile(
+    r"\b(?P<noun>Bündnis|Netzwerk|Allianz|coalition|alliance)\s+"
+    r"(?P<name>[A-Z0-9][\w&.-]{0,30}(?:\s+[A-Z0-9][\w&.-]{0,30}){0,3})\s+"
+    r"(?:aus|bestehend\s+aus|made\s+up\s+of|consisting\s+of)\s+(?=[A-Z])"
+)
 _MEMBERS_BEFORE = re.compile(r"\b(?:members|trägerkreis|mitglieder|leden|membres)\s*\Z", re.I)
 _NUMBER_WORDS = set(_TENS) | set(
     "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -477,6 +482,23 @@ class _ArticleBuilder:
                 listed=len(parts) >= 3,
             )
 
+    def coalition_cues(self, line, sentence):
+        """ "Das Bündnis F5 aus AlgorithmWatch, ... und Wikimedia Deutschland begrüßt": an
+        alliance by name (its organiser) and the organisations it is made of (signatories of
+        what it says)."""
+        for match in _COALITION_OF.finditer(sentence):
+            name = match.group("name")
+            if match.group("noun")[:1].isupper():
+                name = f"{match.group('noun')} {name}"  # German: "Bündnis F5" is the name
+            self.candidate(line, sentence, name, "organiser", "alliance … of", whole=True)
+            end = min(len(sentence), match.end() + _WINDOW)
+            parts = [
+                part
+                for item in _clause_end(_list_items(sentence[match.end() : end]))
+                for part in _split_and(_leading_name(item), self.known)
+            ]
+            self.candidates(line, sentence, parts, "signatory", "alliance … of")
+
     def descriptor_cues(self, line, sentence):
         """ "published yesterday by digital rights advocacy group Fight for the Future":
         a verb of organising, then by, a descriptor of an organisation, and its name."""
@@ -713,6 +735,7 @@ def parse_article(lines, *, known_names=(), keep_personal_names=False):
     builder.attribution_lines(lines)
     for line, sentence in sentences:
         builder.list_cues(line, sentence)
+        builder.coalition_cues(line, sentence)
         builder.descriptor_cues(line, sentence)
         builder.campaign_name_cues(line, sentence)
         builder.subject_cues(line, sentence)
