@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from netlib.extract.counts import _ORG_UNITS, _PEOPLE_UNITS, _counts
+from netlib.extract.counts import _ORG_UNITS, _OTHER_NUMBERS, _PEOPLE_UNITS, _TENS, _counts
 from netlib.extract.entries import _not_a_name
 from netlib.extract.letter import parse_letter
 from netlib.extract.lines import _SALUTATIONS, _SIGNING_WORD
@@ -39,10 +39,19 @@ from netlib.extract.mentions import (
     _looks_personal,
     _runs,
     _semicolon_list,
+    _shared_head,
     _split_and,
     _subject,
 )
-from netlib.extract.names import _ACRONYM, _classify, _key, _norm_tok, _org_shaped, clean_name
+from netlib.extract.names import (
+    _ACRONYM,
+    _ARTICLE_ORG_WORDS,
+    _classify,
+    _key,
+    _norm_tok,
+    _org_shaped,
+    clean_name,
+)
 from netlib.extract.redaction import _WITHHELD, _Redactor
 from netlib.extract.results import ArticleResult, Mention, Rejection, ReportedCount, TargetMention
 from netlib.extract.sentences import _CAMEL, _is_chrome, split_sentences
@@ -53,6 +62,94 @@ from netlib.text.known_names import _known_index, _match_tokens
 __all__ = ["parse_article"]
 
 _NOT_ORG = "not recognisably an organisation (withheld)"
+# "Other groups include", "Other signatories include": the groups of an earlier sentence
+_COALITION_OF = re.compile(
+    r"\b(?P<noun>Bündnis|Netzwerk|Allianz|coalition|alliance)\s+"
+    r"(?P<name>[A-Z0-9][\w&.-]{0,30}(?:\s+[A-Z0-9][\w&.-]{0,30}){0,3})\s+"
+    r"(?:aus|bestehend\s+aus|made\s+up\s+of|consisting\s+of)\s+(?=[A-Z])"
+)
+_MEMBERS_BEFORE = re.compile(r"\b(?:members|trägerkreis|mitglieder|leden|membres)\s*\Z", re.I)
+_NUMBER_WORDS = set(_TENS) | set(
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen dozen".split()
+)
+_OTHER_GROUPS = re.compile(
+    r"\bother\s+(?:groups|organi[sz]ations|members|partners|supporters)"
+    r"\s*\Z",
+    re.IGNORECASE,
+)
+_ARTICLE_START = re.compile(r"\A(?:the|a|an)\s+", re.IGNORECASE)
+
+
+# an item of a list that is an article and a name: "the Sierra Club", "het Wereld Natuur Fonds"
+_ARTICLED = re.compile(r"\A(?:the|het|de|die|der|das|o|a|el|la|le|les)\s+", re.IGNORECASE)
+
+
+# A paragraph that is one quotation: «...», "...", “...”
+_DEFINED_ACRONYM = re.compile(r"(?<=\S)\s\(([A-Z][A-Za-zÄÖÜ&]{1,10})\)")
+_QUOTATION = re.compile(r"[«\"“„].{20,}[»\"”]")
+# who spoke: a short line in two to six parts parted by commas, no full stop at its end
+_ATTRIBUTION = re.compile(r"[^,.«»\"“”]{2,120}(?:,[^,«»\"“”]{2,160}){1,5}(?<![.!?:])")
+_MIN_ATTRIBUTIONS = 3
+_PAREN_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z&.\-]{1,11})\)")
+_ACADEMIC = re.compile(r"\b(?:Universit\w*|Universidad\w*|College|Hochschule)\b")
+_NAME_PAIR = re.compile(r"\s+/\s+|(?<=\))\s+(?:and|et|e|y)\s+|\s+(?:and|et|y)\s+(?=[A-Z]{3,})")
+
+
+def _attributed(text):
+    """The organisations of one attribution line (see ``attribution_lines``)."""
+    parts = [p.strip() for p in text.split(",")][1:]
+    while parts and (parts[-1][:1].islower() or is_place(parts[-1]) or _place_like(parts[-1])):
+        parts.pop()  # "Argentine", "global/Inde", "Aotearoa (Nouvelle-Zélande)"
+    if not parts or not parts[-1][:1].isupper():
+        return []
+    return [p for p in _NAME_PAIR.split(parts[-1]) if p.strip()]
+
+
+def _place_like(part):
+    """ "global/Inde", "Aotearoa (Nouvelle-Zélande)": a country however it is written."""
+    pieces = [p for p in re.split(r"[/()]", part) if p.strip()]
+    return (
+        bool(pieces)
+        and any(is_place(p.strip()) for p in pieces)
+        and (
+            all(
+                is_place(p.strip()) or p.strip()[:1].islower() or len(p.split()) == 1
+                for p in pieces
+            )
+        )
+    )
+
+
+# a few words in lower case between a cue and its list: "... have also come on board to
+# advocate for this ask: Wellington, Kapiti Coast, ..."
+_LEAD_IN = re.compile(r"[^:;.!?A-Z]{0,80}:\s*")
+# more words after an item's name than the rest of a long name holds ("Forum InformatikerInnen
+# für Frieden und gesellschaftliche Verantwortung e. V."): a clause
+_CLAUSE_WORDS = 5
+
+
+def _clause_end(items):
+    """The items of a list up to the one a clause follows: "Samen met Urgenda bieden ze een
+    petitie aan het ministerie van Landbouw, Natuur en ...": the list is Urgenda; what
+    follows the clause is not part of it (a descriptor, "US tech behemoth Microsoft", is)."""
+    out = []
+    for item in items:
+        out.append(item)
+        name = _leading_name(item)
+        if item[:1].isupper() and len(item.split()) - len(name.split()) > _CLAUSE_WORDS:
+            break
+    return out
+
+
+def _is_number(text):
+    """Digits, or one number word ("sixty", "zestig", "trinta")."""
+    low = text.casefold().rstrip("+")
+    return low[:1].isdigit() or low in _OTHER_NUMBERS or low in _NUMBER_WORDS
+
+
+def _cue_key(match):
+    return " ".join(match.group().casefold().split())
 
 
 _COUNT_NAME = re.compile(r"\d[\d,.]*\+?\s+\w+(?:\s+\w+)?")
@@ -67,14 +164,22 @@ def _named_in_role(name):
     tokens = name.split()
     if not tokens or len(tokens) > 8:
         return False
-    if is_place(name) or all(is_place(p) for p in re.split(r"\s+(?:and|&)\s+", name)):
-        return False  # "New Jersey and Connecticut"
+    places = [re.sub(r"\A[Tt]he\s+", "", p) for p in re.split(r"\s+(?:and|&)\s+", name)]
+    if is_place(name) or all(is_place(p) for p in places):
+        return False  # "New Jersey and Connecticut", "Marlborough and the West Coast"
     words = [_norm_tok(t) for t in tokens]
-    if len(words) == 1 and (words[0] in _PEOPLE_UNITS or words[0] in _ORG_UNITS):
-        return False  # "Doctors have written ...", "Mayors"
+    if len(words) == 1 and (
+        words[0] in _PEOPLE_UNITS or words[0] in _ORG_UNITS or words[0] in _ARTICLE_ORG_WORDS
+    ):
+        return False  # "Doctors have written ...", "Mayors", "Coalition Calls For ..."
     if all(w in _COMMON or w in _BLOCKERS or w in _HONORIFICS for w in words):
         return False
     return not (len(tokens) == 1 and len(words[0]) <= 2)
+
+
+def _short_acronym(name):
+    """ "NN", "BP": two capitals, a name only in a list of organisations."""
+    return len(name) == 2 and name.isupper() and name.isalpha()
 
 
 class _ArticleBuilder:
@@ -98,6 +203,21 @@ class _ArticleBuilder:
         self.campaign = False  # the article reports on a letter or campaign
         self.campaign_names = []  # (line, sentence, name, cue): organisers if none other
         self.withheld = set()  # (line, key) of the names rejected as not an organisation's
+        self.last_role = None  # the role the last cue of an earlier sentence gave
+        self.context_line = None  # the line of the last sentence about a campaign
+        # a name and the acronym the article gives it, one key each: "Chaos Computer Club
+        # (CCC)" -> {key of the name: key of CCC, key of CCC: key of CCC}
+        self.aliases = {}
+        for _, sentence in sentences:
+            for match in _DEFINED_ACRONYM.finditer(sentence[:20000]):
+                # the item the acronym closes, from the last comma: every run in it is the
+                # name, or the part of it a list reads ("Forum InformatikerInnen für Frieden")
+                before = sentence[max(0, match.start() - 160) : match.start()]
+                acronym = _key(match.group(1))
+                self.aliases[acronym] = acronym
+                item = re.split(r"[,;:()]|\s(?:and|e|y|en)\s", before)[-1]
+                for run in _runs(item)[:4]:
+                    self.aliases.setdefault(_key(" ".join(run)), acronym)
 
     def personal(self, name):
         """A name that is, or holds, a person's: "Georgia Toffolo and Hugo Taylor", "CEO Marc
@@ -110,13 +230,16 @@ class _ArticleBuilder:
             return True
         return len(tokens) == 1 and tokens[0].casefold() in self.surnames
 
-    def candidate(self, line, sentence, item, role, cue, among_organisations=False, whole=False):
+    def candidate(
+        self, line, sentence, item, role, cue, among_organisations=False, whole=False, listed=False
+    ):
         """Keep ``item`` as a mention with ``role``, or reject it with a reason.
 
         ``among_organisations``: the item stands in a list of organisations, so a name that is
         only shaped like a person's ("Daily Kos", "Common Cause": no given name of the
         dictionary) is taken as one of them, as in a letter's list. ``whole``: the item is
-        one name from its first capital on, not a phrase to find a name in.
+        one name from its first capital on, not a phrase to find a name in. ``listed``: one
+        of three or more items, where two capitals are an acronym ("NN, Aegon en Achmea").
         """
         if whole and item[:1].isupper() and len(item.split()) <= 20:
             run = item.split()
@@ -126,8 +249,14 @@ class _ArticleBuilder:
             return
         name = clean_name(" ".join(run))
         known = self.known.exact(name)
-        if not name or _not_a_name(name) or _COUNT_NAME.fullmatch(name):
+        # "NN, Aegon en Achmea": two capitals as written, not "MP's"
+        short_acronym = (
+            (among_organisations or listed) and _short_acronym(name) and item.strip(" ,.;:") == name
+        )
+        if not name or (_not_a_name(name) and not short_acronym) or _COUNT_NAME.fullmatch(name):
             return  # "560+", "1.3", "85 Groups": a number read as a name
+        if not known and len(name.split()) == 1 and _norm_tok(name) in _ARTICLE_ORG_WORDS:
+            return  # "Coalition Calls For Free Public Transport": the noun, not a name
         kind = _classify(name, False)
         shaped_only = among_organisations and kind == "person?"
         if not known and (
@@ -137,7 +266,7 @@ class _ArticleBuilder:
         ):
             self.withhold(line, name)
             return
-        if not known and not _org_shaped(name) and not _named_in_role(name):
+        if not known and not _org_shaped(name) and not _named_in_role(name) and not short_acronym:
             # a name the registry does not know, with no word of an organisation's: kept when
             # the cue names signers or organisers ("joined by Greenpeace and MoveOn"), unless
             # it is a common word, a place or a month
@@ -145,7 +274,7 @@ class _ArticleBuilder:
             return
         key = _key(name)
         self.named.add(key)
-        if (key, role) in self.mentioned:
+        if self.seen(key, role):
             return
         self.mentioned[(key, role)] = line
         self.pending.append(("mention", name, (line, name, role, cue)))
@@ -155,6 +284,7 @@ class _ArticleBuilder:
         context = bool(_CAMPAIGN_CONTEXT.search(sentence))
         starts = _include_starts(sentence) if matches else {}
         listed_until = 0  # the end of a semicolon list: cue words inside it are its names'
+        last_role = self.last_role
         for n, match in enumerate(matches):
             if match.start() < listed_until:
                 continue
@@ -164,14 +294,36 @@ class _ArticleBuilder:
             )
             signing = ROLE_CUES.get(cue) == "signatory"
             # "pushbackers, which include A, B": a plural of groups in an article about a
-            # campaign needs no campaign word in its own sentence
-            grouped = self.campaign and _GROUP_NOUN_BEFORE.search(sentence[: match.start()][-60:])
+            # campaign (or after a sentence of its paragraph about one: "In een gezamenlijke
+            # verklaring vragen ze ... Het gaat onder meer om aandeelhouders als NN, ...")
+            # needs no campaign word in its own sentence
+            before = sentence[: match.start()][-60:]
+            grouped = _GROUP_NOUN_BEFORE.search(before)
+            if cue == "als" and not grouped:
+                continue  # Dutch "als" is a list cue only after a plural of organisations
+            near = self.context_line == line
+            # "Der Bits & Bäume Trägerkreis umfasst A, B": the members of an alliance
+            grouped = (grouped and (self.campaign or near)) or bool(_MEMBERS_BEFORE.search(before))
+            if ROLE_CUES.get(cue) == "context" and grouped and near and role is None:
+                role = "signatory"
+            if ROLE_CUES.get(cue) == "context":
+                role = self.inherited_role(sentence, matches[:n], match, role)
             if role is None or not (context or signing or grouped):
                 continue
+            if ROLE_CUES.get(cue) != "context":
+                last_role = role
             if ROLE_CUES.get(cue) == "context" and sentence[: match.start()].rstrip()[-1:] == ",":
                 if cue == "like":
                     continue  # "Such companies, like ICE, should not exist": a comparison
             end = matches[n + 1].start() if n + 1 < len(matches) else len(sentence)
+            start = match.end()
+            lead_in = _LEAD_IN.match(sentence, start, end)
+            if lead_in:
+                start = lead_in.end()  # "come on board to advocate for this ask: A, B, C"
+            shared = _shared_head(sentence[start:end])
+            if shared:
+                self.candidates(line, sentence, shared, role, cue, whole=True)
+                continue
             if _semicolon_list(sentence[match.end() : end]):
                 # each item between semicolons is one name, "and", "with" and all ("Latin
                 # American Network for Economic and Social Justice", "Development
@@ -179,16 +331,42 @@ class _ArticleBuilder:
                 end = min(len(sentence), match.end() + _LONG_WINDOW)
                 listed_until = end
                 items = _list_items(sentence[match.end() : end])
-                parts = [_AMONG_OTHERS.sub("", item).rstrip(" .") for item in items]
+                parts = []
+                for item in items:
+                    item = _AMONG_OTHERS.sub("", item).rstrip(" .")
+                    parts.extend(_shared_head(item) or [item])
                 self.candidates(line, sentence, parts, role, cue, whole=True)
                 continue
-            end = min(end, match.end() + _WINDOW)
+            end = min(end, start + _WINDOW)
             parts = [
                 part
-                for item in _list_items(sentence[match.end() : end])
+                for item in _clause_end(_list_items(sentence[start:end]))
                 for part in _split_and(_leading_name(item), self.known)
             ]
             self.candidates(line, sentence, parts, role, cue)
+        self.last_role = last_role
+        if context:
+            self.context_line = line
+
+    def inherited_role(self, sentence, earlier, match, role):
+        """The role of an "include" list that describes a group another cue named.
+
+        "sponsored by a coalition of ... groups, including A, B": the coalition is not named,
+        so A and B are the sponsors (an organiser cue's role); "compiled by Lead X, a
+        coalition ... that includes A, B": the coalition is named, A and B are its members
+        (partners); "Other groups include A, B" after "X, along with 70 organizations,
+        launched ...": the earlier sentence's groups, in the role its cue gave them.
+        """
+        cues = [m for m in earlier if ROLE_CUES.get(_cue_key(m)) not in (None, "context")]
+        if cues:
+            between = sentence[cues[-1].end() : match.start()].lstrip(" :")
+            if _ARTICLE_START.sub("", between)[:1].isupper():
+                return "partner"
+            if ROLE_CUES[_cue_key(cues[-1])] == "organiser":
+                return "organiser"
+        if _OTHER_GROUPS.search(sentence[: match.start()]) and self.last_role:
+            return self.last_role
+        return role
 
     def embedded_list(self, lines, known):
         """The signatories of a list the article prints in full ("Unterzeichnende:", a
@@ -227,6 +405,59 @@ class _ArticleBuilder:
                     Mention(entry.line, name, "signatory", entry.raw, f"listed under {heading}")
                 )
 
+    def seen(self, key, role):
+        """The organisation has a mention already: in this role, or in any role when a name
+        and its acronym meet ("BUND" in the heading, "Bund für Umwelt und Naturschutz
+        Deutschland (BUND)" in the list of members). One organisation, one mention: the
+        first role found stands."""
+        if any(k == key for k, _ in self.mentioned):
+            return True
+        alias = self.aliases.get(key)
+        return alias is not None and any(self.aliases.get(k) == alias for k, _ in self.mentioned)
+
+    def attribution_lines(self, lines):
+        """Members quoted in a release, each quote followed by a line that says who spoke:
+        "Sofia Scasserra, chercheuse associée, Transnational Institute (TNI), Argentine".
+
+        The line after a paragraph that is one quotation, short, in parts parted by commas:
+        a person, a post, the organisation, a country. The organisation is the last part
+        that is neither a country nor a post in lower case; "A (X) and B", "A / B" are two.
+        Three such lines or more make the document a network's release of its members'
+        statements, and the organisations its partners; fewer are left to the sentences.
+        An academic affiliation ("Université d'Auckland") is where a person works, not a
+        member.
+        """
+        found = []
+        previous = ""
+        for number, raw in enumerate(lines, start=1):
+            text = " ".join(str(raw).split())
+            if not text:
+                continue
+            if _QUOTATION.fullmatch(previous[:20000]) and _ATTRIBUTION.fullmatch(text):
+                found.extend((number, text, name) for name in _attributed(text))
+            previous = text
+        if len({number for number, _, _ in found}) < _MIN_ATTRIBUTIONS:
+            return
+        acronyms = set()
+        for number, text, name in found:
+            acronym = _PAREN_ACRONYM.search(name)
+            name = clean_name(_PAREN_ACRONYM.sub("", name))
+            if acronym and acronym.group(1) in acronyms:
+                continue  # "Indonesia for Global Justice (IGJ)" named again in another form
+            if acronym:
+                acronyms.add(acronym.group(1))
+            if not name or self.personal(name) or _ACADEMIC.search(name):
+                continue
+            key = _key(name)
+            self.named.add(key)
+            if (key, "partner") in self.mentioned:
+                continue
+            self.mentioned[(key, "partner")] = number
+            evidence = self.redact(text, protect=[name])
+            self.result.mentions.append(
+                Mention(number, name, "partner", evidence, "a quoted member's attribution")
+            )
+
     def withhold(self, line, name):
         """One rejection per name and line, however many cues found it."""
         if (line, _key(name)) not in self.withheld:
@@ -241,8 +472,32 @@ class _ArticleBuilder:
         for part in parts:
             others = plain - (_classify(part, False) == "organisation")
             self.candidate(
-                line, sentence, part, role, cue, among_organisations=others >= 2, whole=whole
+                line,
+                sentence,
+                part,
+                role,
+                cue,
+                among_organisations=others >= 2,
+                whole=whole,
+                listed=len(parts) >= 3,
             )
+
+    def coalition_cues(self, line, sentence):
+        """ "Das Bündnis F5 aus AlgorithmWatch, ... und Wikimedia Deutschland begrüßt": an
+        alliance by name (its organiser) and the organisations it is made of (signatories of
+        what it says)."""
+        for match in _COALITION_OF.finditer(sentence):
+            name = match.group("name")
+            if match.group("noun")[:1].isupper():
+                name = f"{match.group('noun')} {name}"  # German: "Bündnis F5" is the name
+            self.candidate(line, sentence, name, "organiser", "alliance … of", whole=True)
+            end = min(len(sentence), match.end() + _WINDOW)
+            parts = [
+                part
+                for item in _clause_end(_list_items(sentence[match.end() : end]))
+                for part in _split_and(_leading_name(item), self.known)
+            ]
+            self.candidates(line, sentence, parts, "signatory", "alliance … of")
 
     def descriptor_cues(self, line, sentence):
         """ "published yesterday by digital rights advocacy group Fight for the Future":
@@ -306,8 +561,24 @@ class _ArticleBuilder:
                 self.candidate(line, sentence, " ".join(run), "organiser", "reaches … signatures")
         if _CAMPAIGN_CONTEXT.search(sentence):
             for match in _AND_OTHERS.finditer(sentence):
-                run = self.touching_run(sentence, match.start())
-                if run:
+                if not _is_number(match.group("number")):
+                    continue
+                # "het Wereld Natuur Fonds, Natuurmonumenten en zestig andere ...": the names
+                # listed before, the last touching the conjunction
+                items = []
+                left = _left(sentence, match.start())
+                for item in reversed(left.split(", ")[-12:]):
+                    run = self.touching_run(item, len(item))
+                    if not run:
+                        break
+                    if _ARTICLED.sub("", item).split() != run:
+                        # the first of the list, after its verb ("Daarvoor pleiten het Wereld
+                        # Natuur Fonds"); not one word after a preposition ("In March")
+                        if len(run) >= 2 or _org_shaped(run[0]) or not items:
+                            items.append(run)
+                        break
+                    items.append(run)
+                for run in reversed(items):
                     self.candidate(line, sentence, " ".join(run), "signatory", "… and N others")
 
     @staticmethod
@@ -389,6 +660,23 @@ class _ArticleBuilder:
         return self.result
 
 
+def _lists_after_cues(sentences):
+    """A line that ends with a list cue ("Der Bits & Bäume Trägerkreis umfasst", "Members
+    include:") and the list on the next line, "A (X), B, C, ...", are one sentence."""
+    out = []
+    for line, sentence in sentences:
+        if out and out[-1][0] != line and sentence.count(",") >= 2 and _ends_with_cue(out[-1][1]):
+            out[-1] = (out[-1][0], f"{out[-1][1].rstrip(' :')} {sentence}")
+        else:
+            out.append((line, sentence))
+    return out
+
+
+def _ends_with_cue(sentence):
+    tail = sentence.rstrip(" :")[-40:]
+    return any(match.end() == len(tail) for match in _LIST_CUE.finditer(tail))
+
+
 def _organises(sentence):
     """ "... sent letters to ...", "... launched a campaign": a sentence about organising."""
     return any(
@@ -436,7 +724,7 @@ def parse_article(lines, *, known_names=(), keep_personal_names=False):
     lines = [str(line) for line in lines]
     known = _known_index(known_names)
     chrome = {n for n, line in enumerate(lines, start=1) if _is_chrome(line)}
-    sentences = [(n, s) for n, s in split_sentences(lines) if n not in chrome]
+    sentences = _lists_after_cues([(n, s) for n, s in split_sentences(lines) if n not in chrome])
     builder = _ArticleBuilder(sentences, known, keep_personal_names)
     # the article reports on a letter or campaign: "the union includes A, B" names signers
     builder.campaign = any(
@@ -444,8 +732,10 @@ def parse_article(lines, *, known_names=(), keep_personal_names=False):
         for _, s in sentences
     )
     builder.embedded_list(lines, known)
+    builder.attribution_lines(lines)
     for line, sentence in sentences:
         builder.list_cues(line, sentence)
+        builder.coalition_cues(line, sentence)
         builder.descriptor_cues(line, sentence)
         builder.campaign_name_cues(line, sentence)
         builder.subject_cues(line, sentence)

@@ -6,6 +6,7 @@ import re
 
 from netlib.extract.names import (
     _ACRONYM,
+    _ARTICLE_ORG_WORDS,
     _DOMAIN,
     _is_title,
     _keeps_period,
@@ -24,12 +25,17 @@ __all__ = ["ROLE_CUES"]
 # ---------------------------------------------------------------------------------------------
 
 _RUN_CONNECTORS = _words("of for the on in at & de la del and a an") | _words(
-    "per pour para por dos das da do des du le les el los las der die von zu für di della"
+    "per pour para por dos das da do des du le les el los las der die von zu für ohne di della"
 )
 _TOKEN = re.compile(r"[^\s–—]+")
 # what may wrap a name in running text: brackets, emphasis and straight or curly quotes
 _NAME_QUOTES = "\"'()[]{}_*“”‘’«»„"
 _POSSESSIVE = re.compile(r"['’]s?$")
+# "iFreedom Uganda", "eBay": a name that starts with one lower-case letter before a capital
+_LOWER_CAMEL = re.compile(r"[a-z][A-Z][a-z]")
+# French articles that open a name ("La Quadrature du Net", "Les Amis de la Terre"): kept
+# in front of a run when written with a capital, as "The" is
+_NAME_ARTICLES = ("The", "La", "Le", "Les")
 
 
 def _run_token(token):
@@ -39,7 +45,7 @@ def _run_token(token):
         return None
     if core.casefold() in _RUN_CONNECTORS:
         return "connector"
-    if core[0].isupper() or core[0].isdigit():
+    if core[0].isupper() or core[0].isdigit() or _LOWER_CAMEL.match(core):
         tail = core.rsplit("-", 1)[-1] if "-" in core else ""
         if tail[:1].islower():
             return None  # "Sharpton-founded": a descriptor, not a name
@@ -51,7 +57,7 @@ def _run_token(token):
 
 def _trim_run(tokens):
     # A capitalised "The" inside a sentence belongs to the name ("The Movement for ...").
-    while tokens and _run_token(tokens[0]) == "connector" and tokens[0] != "The":
+    while tokens and _run_token(tokens[0]) == "connector" and tokens[0] not in _NAME_ARTICLES:
         tokens = tokens[1:]
     while tokens and _run_token(tokens[-1]) == "connector":
         tokens = tokens[:-1]
@@ -108,6 +114,9 @@ def _best_run(item, known):
     runs = [run for run in runs if run]
     if not runs:
         return None
+    # "Grey Power from Nelson": a place after the name says where it is
+    named = [run for run in runs if not is_place(" ".join(run))]
+    runs = named or runs
     for run in reversed(runs):
         text = " ".join(run)
         if known.exact(text) or _org_shaped(text):
@@ -199,16 +208,23 @@ def _list_items(segment):
 
 
 # Articles that open a name in a list: "the", and in Portuguese, Spanish, French, Italian,
-# German ("Assinam o documento o ISA, a Articulação dos Povos Indígenas do Brasil ...").
+# German, Dutch ("Assinam o documento o ISA, a Articulação dos Povos Indígenas do Brasil ...",
+# "waaronder het Wereld Natuur Fonds").
 _ARTICLE_WORD = re.compile(
-    r"\A(?:the|o|a|os|as|el|la|los|las|le|les|l'|il|lo|gli|die|der|das|den)\s+(?=[A-ZÀ-Ý])"
+    r"\A(?:the|o|a|os|as|el|la|los|las|le|les|l'|il|lo|gli|die|der|das|den|het|de)\s+(?=[A-ZÀ-Ý])"
 )
 
 
-# "and" in English; "e", "y", "et", "und", "i" only before a capitalised word ("Via Campesina e
-# Conselho Nacional ...")
-_OTHER_ANDS = ("e", "y", "et", "und", "i")
-_AND = re.compile(r"\s+(?:and|&|(?:e|y|et|und|i)(?=\s+[A-ZÀ-Ý]))\s+")
+# "and" in English; "e", "y", "et", "und", "i", Dutch "en" only before a capitalised word
+# ("Via Campesina e Conselho Nacional ...", "Vereniging Eigen Huis en de Woonbond": a Dutch
+# article after "en" goes with it)
+_OTHER_ANDS = ("e", "y", "et", "und", "i", "en")
+_AND = re.compile(
+    r"\s+(?:and|&|(?:e|y|et|und|i|en)(?=\s+(?:(?:de|het)\s+)?[A-ZÀ-Ý]))\s+(?:(?:de|het)\s+)?"
+)
+
+
+_DESCRIBED = re.compile(r"[A-Z][\w.]{0,30}-[a-z]{2,20}")  # "Facebook-dochter", "Sharpton-founded"
 
 
 def _leading_name(item):
@@ -220,10 +236,58 @@ def _leading_name(item):
     for n, token in enumerate(tokens):
         bare = _POSSESSIVE.sub("", token.rstrip(",;:!?."))
         # "Via Campesina e Conselho ...": a conjunction of another language before a name
-        joins = token in _OTHER_ANDS and n + 1 < len(tokens) and tokens[n + 1][:1].isupper()
-        if n and _run_token(bare) is None and not joins:
+        joins = token in _OTHER_ANDS and bool(_AND.match(" " + " ".join(tokens[n : n + 3])))
+        # "Google en Facebook-dochter WhatsApp": a descriptor glued to a name, after "and"
+        described = (
+            n + 1 < len(tokens)
+            and tokens[n - 1] in (*_OTHER_ANDS, "and")
+            and bool(_DESCRIBED.fullmatch(bare))
+            and _run_token(tokens[n + 1].rstrip(",;:!?.")) == "name"
+        )
+        # "Vereniging Eigen Huis en de Woonbond": a Dutch article after "en" goes with it
+        article = tokens[n - 1] == "en" and token in ("de", "het") and n + 1 < len(tokens)
+        if n and _run_token(bare) is None and not (joins or described or article):
             return " ".join(tokens[:n])
     return item
+
+
+def _singular(word):
+    """ "councils" -> "council", "universities" -> "university", else ``None``."""
+    low = word.casefold()
+    for plural, singular in (("ies", "y"), ("s", "")):
+        if low.endswith(plural) and (low[: -len(plural)] + singular) in _ARTICLE_ORG_WORDS:
+            return word[: -len(plural)] + singular
+    return None
+
+
+_HEAD_PIECE = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
+
+
+def _shared_head(text):
+    """Names that share one plural noun after the last: "the Nelson, Tasman, Grey and
+    Westland Councils" is Nelson Council, Tasman Council, Grey Council and Westland Council;
+    ``None`` when ``text`` does not open with such a list.
+
+    >>> _shared_head("Wellington, Kapiti Coast, Ruapehu and Palmerston North councils.")
+    ['Wellington council', 'Kapiti Coast council', 'Ruapehu council', 'Palmerston North council']
+    """
+    tokens = text[:_WINDOW].split()
+    if tokens and tokens[0].casefold() == "the":
+        tokens = tokens[1:]
+    k, head = 0, None
+    while k < min(len(tokens), 40) and not head:
+        head = _singular(tokens[k].rstrip(".,;:!?"))
+        if not head and not (tokens[k][:1].isupper() or tokens[k] in ("and", "&")):
+            return None
+        k += 0 if head else 1
+    if not head:
+        return None
+    pieces = re.split(r",\s+(?:and\s+)?|\s+(?:and|&)\s+", " ".join(tokens[:k]))
+    if k == 0 or " and " not in " ".join(tokens[:k]) or len(pieces) < 2:
+        return None
+    if not all(_HEAD_PIECE.fullmatch(piece) for piece in pieces):
+        return None
+    return [f"{piece} {head}" for piece in pieces]
 
 
 def _split_and(item, known):
@@ -232,6 +296,14 @@ def _split_and(item, known):
     if len(parts) < 2:
         return [item]
     runs = [_best_run(part, known) for part in parts]
+    if (
+        len(parts) == 2
+        and _AND.search(item).group().split()[0] == "en"
+        and all(run and part.strip()[:1].isupper() for run, part in zip(runs, parts, strict=True))
+    ):
+        # Dutch "Aegon en Achmea", "het Wereld Natuur Fonds en Natuurmonumenten": "en" parts
+        # two names (the English "Legal Defense and Education Fund" reading is not Dutch)
+        return parts
     if all(run and (known.exact(" ".join(run)) or _org_shaped(" ".join(run))) for run in runs):
         return parts
     if all(runs) and any(
@@ -292,10 +364,11 @@ _LIST_CUE = re.compile(
 _CAMPAIGN_CONTEXT = re.compile(
     r"\b(?:campaigns?|coalitions?|letters?|petitions?|pledge|initiative|demands?|urg\w+|"
     r"call(?:s|ed|ing)? on|sign(?:s|ed|ing|atories|atory|ers|ees)?|co-?sign\w*|endors\w*|"
-    r"campaigning|alliance|join(?:s|ed|ing)?\s+forces|"
+    r"campaigning|alliance|join(?:s|ed|ing)?\s+forces|advocat(?:e|es|ed|ing)\s+for|"
     # the same in Dutch, German, French, Spanish, Portuguese and Italian: "in een open brief",
     # "ondertekend", "Bündnis", "lettre ouverte", "carta abierta", "abaixo-assinado"
-    r"brief|briefs|petitie|oproep|campagne|coalitie|alliantie|onderteken\w*|"
+    r"brief|briefs|petitie|oproep|campagne|coalitie|alliantie|onderteken\w*|verklaring|"
+    r"pleit|pleiten|pleitte|pleitten|krachten\s+(?:ge)?bundel\w*|bundel\w*\s+(?:de\s+)?krachten|"
     r"offene[rn]?\s+brief|petition|bündnis|kampagne|unterzeichn\w*|"
     r"lettre|pétition|signataires|signée?s?|"
     r"carta|petición|petição|campaña|campanha|coalición|coalizão|alianza|aliança|"
@@ -354,9 +427,21 @@ _MILESTONE = re.compile(
     r"(?:verified\s+)?(?:signatures|signatories|signers|supporters)\b",
     re.IGNORECASE,
 )
+# Plural nouns of organisations in other languages, compounds and all: "natuurorganisaties",
+# "Umweltverbände", "coletivos" (Dutch, German, Portuguese, Spanish, French)
+_GROUP_NOUNS_OTHER = (
+    r"\w{0,20}(?:organisaties|organisationen|organizações|organizaciones|organisations|"
+    r"bedrijven|aandeelhouders|beleggers|groepen|verenigingen|verbände|vereine|"
+    r"coletivos|colectivos|associações|asociaciones|associations)"
+)
+# "... and 30 other organizations", "... en zestig andere natuurorganisaties": the number
+# is digits or one word (checked against the number words by the caller)
 _AND_OTHERS = re.compile(
-    r"\s+(?:and|along\s+with|with)\s+(?:(?:more\s+than|over|at\s+least|nearly|some|about|around)"
-    r"\s+)?\d[\d,]*\+?\s+(?:other\s+|more\s+)?(?:[\w-]+\s+){0,4}?(?:organi[sz]ations|groups)\b",
+    r"\s+(?:and|along\s+with|with|en|und|e|y|et)\s+"
+    r"(?:(?:more\s+than|over|at\s+least|nearly|some|about|around|ruim|meer\s+dan|über)\s+)?"
+    r"(?P<number>\d[\d,]*\+?|[a-zäöüéíáóúç]{3,14})\s+"
+    r"(?:other\s+|more\s+|andere\s+|weitere[n]?\s+|outr[oa]s\s+|otr[oa]s\s+|autres\s+)?"
+    r"(?:[\w-]+\s+){0,4}?(?:organi[sz]ations|groups|" + _GROUP_NOUNS_OTHER + r")\b",
     re.IGNORECASE,
 )
 _DEMAND_VERB = re.compile(
@@ -377,6 +462,7 @@ _SUBJECT_FILLER = _words(
     """
 )
 _WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
+_CLAUSE_OPENERS = _words("today yesterday tonight now earlier meanwhile")
 
 
 _WINDOW = 600  # a list or a subject never runs longer than this (keeps the work linear)
@@ -391,12 +477,32 @@ def _left(sentence, position):
     return left
 
 
+# "Today Access Now, along with nearly 70 organizations from five continents, launched ...":
+# an aside of company between the subject and its verb
+_WITH_ASIDE = re.compile(
+    r",\s+(?:along\s+with|together\s+with|alongside|joined\s+by|with)\s+[^,]{1,120},\s*\Z",
+    re.IGNORECASE,
+)
+
+
 def _subject(left):
-    """The name ending the text before a verb (the verb's subject), or ``None``."""
+    """The name ending the text before a verb (the verb's subject), or ``None``.
+
+    >>> _subject("**GLOBAL**—Today Example Now, along with nearly 70 organizations, ")
+    'Example Now'
+    """
+    aside = _WITH_ASIDE.search(left[-200:])
+    if aside:
+        left = left[: len(left) - len(left[-200:]) + aside.start()]
+    # "**GLOBAL**—Today Example Now launched": a dateline ends at its dash, and a word of
+    # time opens the clause, not the name
+    left = re.split(r"\s?[—–]\s?", left[-_WINDOW:])[-1]
     tokens = left.split()
+    while tokens and tokens[0].strip("*_").casefold() in _CLAUSE_OPENERS:
+        tokens = tokens[1:]
     while tokens:
         low = tokens[-1].casefold()
-        if low in _SUBJECT_FILLER:
+        if low in _SUBJECT_FILLER and tokens[-1].islower():
             tokens.pop()
         elif low in _WEEKDAYS and len(tokens) >= 2 and tokens[-2].casefold() == "on":
             del tokens[-2:]
@@ -421,8 +527,16 @@ def _subject(left):
 
 _INCLUDE_CONTEXT = (
     ("organiser", re.compile(r"\borgani[sz]ers\b|\bled by\b|\bspearhead", re.IGNORECASE)),
-    ("partner", re.compile(r"partner|\bmembers\b", re.IGNORECASE)),
-    ("signatory", re.compile(r"sign|endors|coalition|letter|petition|\bjoin", re.IGNORECASE)),
+    ("partner", re.compile(r"partner|\bmembers\b|trägerkreis|mitglieder", re.IGNORECASE)),
+    (
+        "signatory",
+        re.compile(
+            r"sign|endors|coalition|letter|petition|\bjoin|"
+            # Dutch and German: "in een open brief", "ondertekend", "verklaring", "Brief"
+            r"\bbrief\b|onderteken|verklaring|petitie|unterzeichn|offene[nr]? brief|krachten",
+            re.IGNORECASE,
+        ),
+    ),
 )
 
 
@@ -442,8 +556,8 @@ _GROUP_NOUN_BEFORE = re.compile(
     r"\b(?:groups|organi[sz]ations|coalitions|nonprofits|non-profits|unions|advocates|"
     r"organi[sz]ers|signatories|signers|coalition|union|alliance|ranks|members|backers|"
     r"supporters|endorsers|pushbackers|allies|institutions|schools|universities|colleges|"
-    r"charities|churches|networks|"
-    r"associations)\W{0,3}(?:,?\s*which\s+|,?\s*that\s+)?\Z",
+    r"charities|churches|networks|trägerkreis|mitglieder|"
+    r"associations|" + _GROUP_NOUNS_OTHER + r")\W{0,3}(?:,?\s*which\s+|,?\s*that\s+)?\Z",
     re.IGNORECASE,
 )
 

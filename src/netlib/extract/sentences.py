@@ -17,6 +17,12 @@ _ABBREVIATIONS = _words(
     mich minn penn va mt ft univ dept est approx
     """
 )
+_MONTHS = _words(
+    """
+    januar februar märz april mai juni juli august september oktober november dezember
+    jänner feber
+    """
+)
 # The lookbehind starts a match only at the first mark of a run and the possessive quantifiers
 # never give back what they took: a long run of dots without a space is one linear scan.
 _BOUNDARY = re.compile(r"(?<![.!?])[.!?]++[\"')\]]*+\s+")
@@ -31,11 +37,54 @@ def _is_boundary(text, match):
     if text[match.start()] != ".":
         return True
     word = text[text.rfind(" ", 0, match.start()) + 1 : match.start()].lstrip("\"'(")
+    if word.isdigit() and len(word) <= 2:
+        # "Am 18. November 2025": a German day number, not the end of a sentence
+        month = text[match.end() : match.end() + 12].split(" ", 1)[0].strip(".,")
+        if month.casefold() in _MONTHS:
+            return False
     return not ("." in word or len(word) == 1 or word.casefold() in _ABBREVIATIONS)
+
+
+# A hard-wrapped text (a press release saved at a fixed width): lines no longer than this,
+# and a line within this many characters of the widest, not ending a sentence, is a wrapped
+# one, its paragraph going on in the next line ("Das Bündnis F5 aus AlgorithmWatch, ..., Open
+# Knowledge" / "Foundation Deutschland, ...").
+_WRAP_WIDTH = 100
+_WRAP_SLACK = 20
+_WRAP_MIN_LINES = 3
+
+
+def _paragraphs(texts):
+    """``(1-based first line, text)`` per paragraph: one per line, except that in a
+    hard-wrapped text a wrapped line and the ones it runs on into are one paragraph."""
+    widths = [len(t) for t in texts]
+    width = max(widths, default=0)
+    wrapped = set()
+    if 0 < width <= _WRAP_WIDTH:
+        wrapped = {
+            n
+            for n, w in enumerate(widths)
+            if w >= width - _WRAP_SLACK and not _SENTENCE_END.search(texts[n])
+        }
+        if len(wrapped) < _WRAP_MIN_LINES:
+            wrapped = set()
+    out = []
+    joining = False
+    for n, text in enumerate(texts):
+        if joining and text:
+            out[-1] = (out[-1][0], out[-1][1] + " " + text)
+        elif text:
+            out.append((n + 1, text))
+        joining = bool(text) and n in wrapped
+    return out
 
 
 def split_sentences(lines):
     """Split each line (an article's paragraph) into sentences, keeping line numbers.
+
+    In a hard-wrapped text (every line at most ``_WRAP_WIDTH`` characters, several near the
+    widest), a line near the widest runs on into the next: the sentence that crosses it is
+    one sentence, numbered by the line it starts on.
 
     Parameters
     ----------
@@ -52,10 +101,18 @@ def split_sentences(lines):
     --------
     >>> split_sentences(["Mr. Doe left. The U.S. Army stayed!", "", "A.I. is here."])
     [(1, 'Mr. Doe left.'), (1, 'The U.S. Army stayed!'), (3, 'A.I. is here.')]
+    >>> wrapped = split_sentences(["The alliance of Example Group, Open Knowledge",
+    ...     "Foundation and Sample Trust said on Monday that", "the plan is late. It asks for",
+    ...     "more.", "A heading"])
+    >>> print(wrapped[0][0], wrapped[0][1])  # doctest: +NORMALIZE_WHITESPACE
+    1 The alliance of Example Group, Open Knowledge Foundation and Sample Trust said on
+      Monday that the plan is late.
+    >>> wrapped[1:]
+    [(1, 'It asks for more.'), (5, 'A heading')]
     """
     out = []
-    for number, raw in enumerate(lines, start=1):
-        text = " ".join(str(raw).translate(_TRANSLATE).split())
+    texts = [" ".join(str(raw).translate(_TRANSLATE).split()) for raw in lines]
+    for number, text in _paragraphs(texts):
         start = 0
         for match in _BOUNDARY.finditer(text):
             if _is_boundary(text, match):
