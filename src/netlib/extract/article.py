@@ -228,6 +228,13 @@ class _ArticleBuilder:
         tokens = name.split()
         if any(_norm_tok(t) in _TITLE_TRIGGERS for t in tokens):
             return True
+        # "U.S. District Court Judge Gary Sharpe", "former PM Helen Clark", "Skills Development
+        # Monte McNaughton": a run that ends in a person's full name names that person, whatever
+        # title or office stands before it
+        if any(
+            _classify(" ".join(tokens[-k:]), False) == "person" for k in (2, 3)[: len(tokens) - 2]
+        ):
+            return True
         return len(tokens) == 1 and tokens[0].casefold() in self.surnames
 
     def candidate(

@@ -7,6 +7,7 @@ import re
 from netlib.extract.mentions import _POSSESSIVE
 from netlib.extract.names import (
     _INITIAL,
+    _classify,
     _is_given_name,
     _model_says_person,
     _name_token,
@@ -105,6 +106,13 @@ def _person_in_run(run):
         return start, len(words) - 1
     if _person_shaped(rest):
         return start, len(words) - 1
+    # "Skills Development Monte McNaughton", "PM Helen Clark": an office or title that is no
+    # honorific, then a person's full name (a known given name heads it)
+    for size in (3, 2):
+        first = len(words) - size
+        if first > start and _is_given_name(words[first]) and _person_shaped(words[first:]):
+            if _classify(" ".join(words[first:]), False) == "person":
+                return first, len(words) - 1
     return None
 
 
@@ -177,6 +185,7 @@ class _Redactor:
         out, last = [], 0
         for start, end in spans:
             if start < last:
+                last = max(last, end)  # overlapping spans ("Universities Ross Romano") are one
                 continue
             gap = sentence[last:start]
             if out and out[-1] == "[person]" and not gap.strip():
