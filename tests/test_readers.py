@@ -21,8 +21,10 @@ def units(name, **kwargs):
 def test_markdown_headings_items_and_front_matter():
     got = units("md_rms_open_letter.md")
     by_line = {u.line: u for u in got}
-    # lines 1-6 are YAML front matter: only its title (line 2) is read, as the headline
-    assert 1 not in by_line and 3 not in by_line
+    # lines 1-8 are YAML front matter: its title (line 2) is read as the headline and its
+    # description (line 3) as a paragraph; the image and sharing fields are metadata
+    assert 1 not in by_line and 4 not in by_line and 7 not in by_line
+    assert by_line[3].kind == "para" and by_line[3].text.startswith("We, the undersigned, call")
     assert by_line[2].kind == "heading" and by_line[2].text.startswith("An open letter to remove")
     assert (by_line[49].kind, by_line[49].text) == ("heading", "Organizations")
     assert (by_line[117].kind, by_line[117].text) == ("heading", "Individuals")

@@ -41,6 +41,7 @@ from netlib.extract.mentions import (
     _semicolon_list,
     _shared_head,
     _split_and,
+    _split_list,
     _subject,
 )
 from netlib.extract.names import (
@@ -345,11 +346,7 @@ class _ArticleBuilder:
                 self.candidates(line, sentence, parts, role, cue, whole=True)
                 continue
             end = min(end, start + _WINDOW)
-            parts = [
-                part
-                for item in _clause_end(_list_items(sentence[start:end]))
-                for part in _split_and(_leading_name(item), self.known)
-            ]
+            parts = _split_list(_clause_end(_list_items(sentence[start:end])), self.known)
             self.candidates(line, sentence, parts, role, cue)
         self.last_role = last_role
         if context:
@@ -499,11 +496,8 @@ class _ArticleBuilder:
                 name = f"{match.group('noun')} {name}"  # German: "Bündnis F5" is the name
             self.candidate(line, sentence, name, "organiser", "alliance … of", whole=True)
             end = min(len(sentence), match.end() + _WINDOW)
-            parts = [
-                part
-                for item in _clause_end(_list_items(sentence[match.end() : end]))
-                for part in _split_and(_leading_name(item), self.known)
-            ]
+            items = _clause_end(_list_items(sentence[match.end() : end]))
+            parts = _split_list(items, self.known)
             self.candidates(line, sentence, parts, "signatory", "alliance … of")
 
     def descriptor_cues(self, line, sentence):

@@ -290,8 +290,13 @@ def _shared_head(text):
     return [f"{piece} {head}" for piece in pieces]
 
 
-def _split_and(item, known):
-    """Split "A and B" only when both sides are organisations on their own."""
+def _split_and(item, known, listed=False):
+    """Split "A and B" only when both sides are organisations on their own.
+
+    ``listed``: the item ends a list of names parted by commas ("Greene King, Pizza Express
+    and Caffe Nero"), where "and" is the list's own unless the noun after it ends one name
+    ("ACLU, NAACP Legal Defense and Education Fund").
+    """
     parts = _AND.split(item)
     if len(parts) < 2:
         return [item]
@@ -312,6 +317,8 @@ def _split_and(item, known):
     ):
         return parts  # "CAIR and Greenpeace", "United We Dream and MoveOn": one word of its own
     second = parts[1].strip()
+    if listed and len(parts) == 2 and all(runs) and not _org_shaped(" ".join(runs[1])):
+        return parts
     if (
         runs[0]
         and not _org_shaped(" ".join(runs[0]))
@@ -326,6 +333,16 @@ def _split_and(item, known):
     if len(head) >= 2 and all(runs):
         return parts  # "Tenants United and Media Justice"
     return [item]  # "Policing and Social Justice Project" is one name
+
+
+def _split_list(items, known):
+    """Each item's leading name, the last item's "and" read as the list's own."""
+    names = [_leading_name(item) for item in items]
+    return [
+        part
+        for number, name in enumerate(names)
+        for part in _split_and(name, known, listed=number == len(names) - 1 >= 1)
+    ]
 
 
 # ---------------------------------------------------------------------------------------------

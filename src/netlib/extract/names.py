@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from functools import lru_cache
 
 from netlib.extract.words import (
@@ -142,8 +143,12 @@ _KEY_DROP = re.compile(r"[^\w\s]|_")
 
 @lru_cache(maxsize=65536)
 def _key(name):
-    """Normalised comparison key: casefold, punctuation removed, spaces collapsed."""
-    return " ".join(_KEY_DROP.sub("", name.casefold()).split())
+    """Normalised comparison key: casefold, accents and punctuation removed, spaces collapsed
+    ("Justícia Climàtica" and "Justícia Climática" are one name written two ways)."""
+    folded = unicodedata.normalize("NFKD", name.casefold())
+    return " ".join(
+        _KEY_DROP.sub("", "".join(c for c in folded if not unicodedata.combining(c))).split()
+    )
 
 
 def _norm_tok(token):
@@ -328,8 +333,6 @@ def _given_names():
 
 
 def _strip_accents(text):
-    import unicodedata
-
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 

@@ -11,6 +11,7 @@ from netlib.errors import InputError
 from netlib.readers.columns import pick_columns, record_unit
 from netlib.readers.markup import decode_entities, visible_text
 from netlib.readers.model import DocumentModel, Unit
+from netlib.vocabulary import entries
 
 __all__ = ["read_markdown"]
 
@@ -45,20 +46,31 @@ def inline_text(text):
     return text
 
 
-def _front_matter_title(lines, front):
-    """The ``title`` of the front matter, with its line: the document's headline."""
+def _front_matter_text(lines, front):
+    """The front matter's prose, with its lines: the ``title`` as the document's headline, and
+    a summary or lead (``vocab/front_matter_text.txt``) as a paragraph."""
     import yaml
 
+    units = []
     for number, line in enumerate(lines[1 : front - 1], 2):
-        if line.startswith("title:"):
-            try:
-                value = yaml.safe_load(line[len("title:") :])
-            except yaml.YAMLError:
-                return None
-            if isinstance(value, str) and value.strip():
-                return Unit(raw=line, text=value.strip(), line=number, kind="heading", level=1)
-            return None
-    return None
+        field, colon, rest = line.partition(":")
+        field = field.strip().casefold()
+        if not colon or line[:1] in " \t" or (field != "title" and field not in _TEXT_FIELDS):
+            continue
+        if field == "title" and any(unit.kind == "heading" for unit in units):
+            continue
+        try:
+            value = yaml.safe_load(rest)
+        except yaml.YAMLError:
+            continue
+        if not isinstance(value, str) or not value.strip():
+            continue
+        kind, level = ("heading", 1) if field == "title" else ("para", 0)
+        units.append(Unit(raw=line, text=value.strip(), line=number, kind=kind, level=level))
+    return units
+
+
+_TEXT_FIELDS = frozenset(entries("front_matter_text"))
 
 
 def _parser():
@@ -133,9 +145,8 @@ def read_markdown(path, lines, sha256, column=None):
             (lines, kinds, units_by_line, item_first_lines, path, column),
         )
     units = []
-    title = _front_matter_title(lines, front) if front else None
-    if title is not None:
-        units.append(title)
+    if front:
+        units.extend(_front_matter_text(lines, front))
     for number, raw in enumerate(lines, 1):
         if number in units_by_line:
             units.append(units_by_line[number])
