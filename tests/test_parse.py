@@ -490,9 +490,13 @@ def test_article_fixture_forum_thread():
         (7, "Sanctuary Example Network", "signatory"),
         (7, "Acme Workers for Justice", "signatory"),
     ]
-    # "Two dozen" is a round number (about 24); "Dozens of students" and "thousands of
-    # residents" are no number at all
-    assert counts(result) == [(5, 24, "about", "groups", "organisations")]
+    # "Two dozen" is a round number (about 24); "thousands of residents have since signed"
+    # is at least two thousand, as the evaluation's truth reads "Hundreds of tech workers have
+    # signed" (a_techcrunch_dod_anthropic_letter.md); "Dozens of students" is no number
+    assert counts(result) == [
+        (5, 24, "about", "groups", "organisations"),
+        (9, 2000, "at_least", "residents", "individuals"),
+    ]
     assert targets(result) == [(5, "Globex"), (5, "Department of Example Security")]
     assert result.rejected == []
     assert "Okafor" not in all_text(result)

@@ -25,7 +25,7 @@ __all__ = ["ROLE_CUES"]
 # ---------------------------------------------------------------------------------------------
 
 _RUN_CONNECTORS = _words("of for the on in at & de la del and a an") | _words(
-    "per pour para por dos das da do des du le les el los las der die von zu für ohne di della"
+    "o os as e y per pour para por dos das da do des du le les el los las der die von zu für ohne di della"
 )
 _TOKEN = re.compile(r"[^\s–—]+")
 # what may wrap a name in running text: brackets, emphasis and straight or curly quotes
@@ -127,6 +127,9 @@ def _best_run(item, known):
 _LIST_STOP = re.compile(r"[;:()\"—]|\s[-–]\s")
 # A short aside in brackets inside a list ("the ACLU (American Civil Liberties Union), ...",
 # "Vocal-NY (which also signed)") is dropped, so it neither ends the list nor joins a name.
+# A spaced dash inside an item, between a name and what it stands for, with the list going
+# on after a comma: "a Djass – Associação de afrodescendentes, a Frente Anti-Racista, ..."
+_DASH_NAME = re.compile(r"[A-ZÀ-Ý][^\s,;:()\"—–]*(?:\s[^\s,;:()\"—–]+){0,7},\s")
 _LIST_ASIDE = re.compile(r"\s*\([^()]{0,80}\)")
 # "the chief executive of the X", "the Provost of Y": the post's organisation is the item.
 _POST_OF = re.compile(
@@ -176,6 +179,8 @@ def _list_items(segment):
     else:
         segment = _LIST_ASIDE.sub("", segment[: _WINDOW + 200])
         stop = _LIST_STOP.search(segment)
+        while stop and stop.group().strip() in "-–" and _DASH_NAME.match(segment, stop.end()):
+            stop = _LIST_STOP.search(segment, stop.end())  # "a Djass – Associação de ..., a"
         splitter = _LIST_SPLIT
     if stop:
         segment = segment[: stop.start()]
@@ -330,6 +335,8 @@ def _split_and(item, known, listed=False):
     head = parts[0].split()
     if len(head) >= 3 and head[-3].casefold() in _RUN_CONNECTORS and head[-2] in ("a", "an", "the"):
         return [item]  # "Alliance for a Safe and Secure Internet": "and" inside the phrase
+    if len(runs[-1]) == 1 and not known.exact(runs[-1][0]) and not _org_shaped(runs[-1][0]):
+        return [item]  # "Grupo de Ação Conjunta Contra o Racismo e Xenofobia": one word ends it
     if len(head) >= 2 and all(runs):
         return parts  # "Tenants United and Media Justice"
     return [item]  # "Policing and Social Justice Project" is one name
@@ -389,7 +396,9 @@ _CAMPAIGN_CONTEXT = re.compile(
     r"offene[rn]?\s+brief|petition|bündnis|kampagne|unterzeichn\w*|"
     r"lettre|pétition|signataires|signée?s?|"
     r"carta|petición|petição|campaña|campanha|coalición|coalizão|alianza|aliança|"
-    r"firmad\w*|firmant\w*|assinad\w*|assinam|lettera|firmatar\w*)\b",
+    r"firmad\w*|firmant\w*|assinad\w*|assinam|lettera|firmatar\w*|"
+    # a call to a demonstration: "cerca de trinta coletivos convocaram ... uma Manifestação"
+    r"convoc(?:am|aram|ou|a|an|aron|ó)|manifestação|manifestación)\b",
     re.IGNORECASE,
 )
 _ORGANISER_VERB = re.compile(

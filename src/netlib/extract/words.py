@@ -166,14 +166,4 @@ _PERSON_HEADINGS = _words(
 )
 
 
-_ARTICLE_ORG_WORDS = _words(
-    """
-    project network union unions fellowship coalition foundation center centre institute
-    alliance committee council league lives justice future privacy action fund group
-    association society campaign organization organisation movement labs lab guild caucus
-    collective collaborative partnership initiative watch rights liberties federation press
-    university college department agency commission church congregation ministries workers
-    union forum school schools hospital museum party club trust cause progress services
-    instituto centro coordenação movimento articulação fundación asociación red colectivo
-    """
-)
+_ARTICLE_ORG_WORDS = words_of("article_org_words")
