@@ -25,7 +25,8 @@ __all__ = ["ROLE_CUES"]
 # ---------------------------------------------------------------------------------------------
 
 _RUN_CONNECTORS = _words("of for the on in at & de la del and a an") | _words(
-    "o os as e y per pour para por dos das da do des du le les el los las der die von zu für ohne di della"
+    "o os as e y per pour para por dos das da do des du le les el los las der die von zu für "
+    "ohne di della"
 )
 _TOKEN = re.compile(r"[^\s–—]+")
 # what may wrap a name in running text: brackets, emphasis and straight or curly quotes
