@@ -290,3 +290,91 @@ def test_the_last_and_of_a_list_of_brand_names_parts_two_names():
     )
     names = [m.name for m in result.mentions]
     assert names == ["Greene King", "Pizza Express", "Caffe Nero", "Marriott Hotels"]
+
+
+def test_members_of_a_named_group_in_portuguese_with_dashes_inside_names():
+    # c_pt_indymedia_trinta_coletivos_racismo.md lines 17 and 19 (line 19 cut after the six
+    # named members); "&8211;" is the dash as the page writes it, its '#' lost
+    lines = [
+        "Reunidos num Grupo de Ação Conjunta Contra o Racismo e Xenofobia, cerca de trinta"
+        " coletivos convocaram para o dia 24 de fevereiro (sábado), às 15h, uma Manifestação"
+        " Nacional Contra o Racismo, a Xenofobia e o Fascismo.",
+        "“É urgente sair à rua”, afirma o Grupo de Ação Conjunta Contra o Racismo e Xenofobia,"
+        " do qual fazem parte a Djass – Associação de afrodescendentes, a Frente Anti-Racista,"
+        " a rede ex aequo, a SOS Racismo, a Stop Despejos, a Kilombo – Plataforma de Intervenção"
+        " Anti-Racista, entre mais de trinta associações e coletivos.",
+    ]
+    assert roles(parse_article(lines)) == [
+        (1, "Grupo de Ação Conjunta Contra o Racismo e Xenofobia", "organiser"),
+        (2, "Djass", "partner"),
+        (2, "Frente Anti-Racista", "partner"),
+        (2, "SOS Racismo", "partner"),
+        (2, "Stop Despejos", "partner"),
+        (2, "Kilombo", "partner"),
+    ]
+
+
+def test_descriptors_before_names_in_a_list_of_signatories():
+    # b_uk_dailymail_change_the_race_ratio.md line 25: "US tech behemoth" and "head hunter"
+    # describe the names after them; Russell Reynolds is a firm named after a person, and is
+    # withheld as a person's name would be
+    result = parse_article(
+        [
+            "Called 'Change the Race Ratio', the campaign has set a target for every firm.",
+            "Signatories include Aviva, the insurance giant, US tech behemoth Microsoft, head"
+            " hunter Russell Reynolds and law firm Linklaters.",
+        ]
+    )
+    assert [(m.name, m.role) for m in result.mentions if m.line == 2] == [
+        ("Aviva", "signatory"),
+        ("Microsoft", "signatory"),
+        ("Linklaters", "signatory"),
+    ]
+
+
+def test_a_sentence_that_goes_on_about_the_letter_keeps_its_cues():
+    # c_uk_dailymail_save_our_shops_80_chains.md lines 15, 17 and 21
+    lines = [
+        "The letter, seen by the Mail, was signed by more than 80 chief executives.",
+        "It was organised by the chief executive of UK Hospitality, which represents 700"
+        " businesses and 3million workers.",
+        "Their efforts were supported by the British Retail Consortium, which represents 5,000"
+        " businesses.",
+    ]
+    assert roles(parse_article(lines)) == [
+        (2, "UK Hospitality", "organiser"),
+        (3, "British Retail Consortium", "partner"),
+    ]
+
+
+def test_names_described_as_groups_that_signed():
+    # b_us_nj_nypd_surveillance_letter.md line 37
+    sentence = (
+        "Sakina Rizvi of the Council of Shia Professionals and Imamia Medics International, both"
+        " groups that signed the letter, said many New Jersey Muslims are concerned by the"
+        " reports."
+    )
+    result = parse_article([sentence])
+    assert [(m.name, m.role) for m in result.mentions] == [
+        ("Council of Shia Professionals", "signatory"),
+        ("Imamia Medics International", "signatory"),
+    ]
+    assert "Rizvi" not in " ".join(m.evidence for m in result.mentions)
+
+
+def test_a_joint_submission_wrapped_over_short_lines():
+    # z_cl_gi_escr_joint_submission_cedaw.md lines 42-44: a paragraph hard-wrapped on a page
+    # whose other paragraphs are long; the subject submits, those "jointly with" it sign
+    lines = [
+        "Tal como señaló la nueva presidenta de la Convención Constituyente, la nueva"
+        " constitución debe escribirse por los derechos de la madre tierra, por los derechos al"
+        " agua, por los derechos de las mujeres y por los derechos de los niños.",
+        "**GI-ESCR, jointly with Observatorio Ciudadano and ProDESC, submitted a joint",
+        "written contribution to the Committee on the Elimination of Discrimination",
+        "against Women (CEDAW Committee), at the general discussion.**",
+    ]
+    assert roles(parse_article(lines)) == [
+        (2, "Observatorio Ciudadano", "signatory"),
+        (2, "ProDESC", "signatory"),
+        (2, "GI-ESCR", "organiser"),
+    ]

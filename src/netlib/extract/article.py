@@ -10,6 +10,7 @@ from netlib.extract.letter import parse_letter
 from netlib.extract.lines import _SALUTATIONS, _SIGNING_WORD
 from netlib.extract.mentions import (
     _ALSO_SIGNED,
+    _BOTH_SIGNED,
     _AMONG,
     _AMONG_OTHERS,
     _AND_OTHERS,
@@ -68,6 +69,13 @@ _COALITION_OF = re.compile(
     r"\b(?P<noun>Bündnis|Netzwerk|Allianz|coalition|alliance)\s+"
     r"(?P<name>[A-Z0-9][\w&.-]{0,30}(?:\s+[A-Z0-9][\w&.-]{0,30}){0,3})\s+"
     r"(?:aus|bestehend\s+aus|made\s+up\s+of|consisting\s+of)\s+(?=[A-Z])"
+)
+# A sentence that goes on about the campaign the one before named: "The letter ... was signed
+# by more than 80 chief executives. It was organised by the chief executive of UK
+# Hospitality", "Their efforts were supported by the British Retail Consortium"
+_GOES_ON = re.compile(
+    r"(?:It|This|They|Their\s+(?:efforts?|letter|call|campaign|drive))\s+"
+    r"(?:was|is|has\s+been|had\s+been|were|are|have\s+been)\s+(?:also\s+)?\w+\s+by\b"
 )
 _MEMBERS_BEFORE = re.compile(r"\b(?:members|trägerkreis|mitglieder|leden|membres)\s*\Z", re.I)
 _NUMBER_WORDS = set(_TENS) | set(
@@ -289,7 +297,9 @@ class _ArticleBuilder:
 
     def list_cues(self, line, sentence):
         matches = list(_LIST_CUE.finditer(sentence))
-        context = bool(_CAMPAIGN_CONTEXT.search(sentence))
+        context = bool(_CAMPAIGN_CONTEXT.search(sentence)) or bool(
+            self.campaign and _GOES_ON.match(sentence)
+        )
         starts = _include_starts(sentence) if matches else {}
         listed_until = 0  # the end of a semicolon list: cue words inside it are its names'
         last_role = self.last_role
@@ -527,7 +537,7 @@ class _ArticleBuilder:
             if subject:
                 for part in _split_and(subject, self.known):
                     self.candidate(line, sentence, part, "signatory", match.group().casefold())
-        for pattern in (_AMONG, _ALSO_SIGNED):
+        for pattern in (_AMONG, _ALSO_SIGNED, _BOTH_SIGNED):
             for match in pattern.finditer(sentence):
                 left = _left(sentence, match.start()).rstrip()
                 cue = " ".join(match.group().casefold().split())

@@ -196,6 +196,7 @@ def _list_items(segment):
         first_word = part.split()[0].casefold().strip(".")
         if first_word in _LIST_END:
             break
+        part = _place_descriptor(part)
         rest = _ARTICLE_WORD.sub("", part, count=1)
         post = _POST_OF.match(rest)
         if post and _is_title(post.group(1).split()):
@@ -208,9 +209,38 @@ def _list_items(segment):
             if capitalised and len(words) <= 6 and (words[-1][:1].isupper() or " of " in part):
                 items.append(part)  # a descriptor: "law firm Linklaters", "teams of X chapters"
                 continue
+            pieces = part.split(" and ")
+            if len(pieces) == 2 and all(_descriptor_item(p) for p in pieces):
+                items.extend(pieces)  # "head hunter Russell Reynolds and law firm Linklaters"
+                continue
             break
         items.append(rest if rest is not part and rest[:1].isupper() else part)
     return items
+
+
+def _descriptor_item(text):
+    """ "head hunter Russell Reynolds": a few lower-case words, then a name."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 6
+        and words[0][:1].islower()
+        and words[-1][:1].isupper()
+        and not any(w.casefold() in _LIST_END for w in words)
+    )
+
+
+def _place_descriptor(part):
+    """ "US tech behemoth Microsoft": a place before a descriptor is the descriptor's."""
+    words = part.split()
+    if (
+        3 <= len(words) <= 7
+        and words[0][:1].isupper()
+        and words[1].casefold() not in _RUN_CONNECTORS  # "Indonesia for Global Justice"
+        and _descriptor_item(" ".join(words[1:]))
+        and is_place(words[0].strip(_NAME_QUOTES))
+    ):
+        return " ".join(words[1:])
+    return part
 
 
 # Articles that open a name in a list: "the", and in Portuguese, Spanish, French, Italian,
@@ -390,6 +420,8 @@ _CAMPAIGN_CONTEXT = re.compile(
     r"\b(?:campaigns?|coalitions?|letters?|petitions?|pledge|initiative|demands?|urg\w+|"
     r"call(?:s|ed|ing)? on|sign(?:s|ed|ing|atories|atory|ers|ees)?|co-?sign\w*|endors\w*|"
     r"campaigning|alliance|join(?:s|ed|ing)?\s+forces|advocat(?:e|es|ed|ing)\s+for|"
+    # a submission to a body, written by several: "made a joint submission"
+    r"joint\s+(?:submission|contribution|statement)s?|contribución\s+conjunta|"
     # the same in Dutch, German, French, Spanish, Portuguese and Italian: "in een open brief",
     # "ondertekend", "Bündnis", "lettre ouverte", "carta abierta", "abaixo-assinado"
     r"brief|briefs|petitie|oproep|campagne|coalitie|alliantie|onderteken\w*|verklaring|"
@@ -407,12 +439,13 @@ _ORGANISER_VERB = re.compile(
     r"launch|send|deliver|organi[sz]e|circulate|start|file|"
     r"organi[sz]es|launched|launches|circulated|circulates|drafted|drafts|coordinated|"
     r"coordinates|spearheaded|spearheads|started|starts|initiated|initiates|penned|pens|wrote|"
-    r"writes|authored|authors|led|leads|filed|files)\b(?!\s+by\b)",
+    r"writes|authored|authors|led|leads|filed|files|submitted|submits)\b(?!\s+by\b)",
     re.IGNORECASE,
 )
 _ORGANISER_OBJECT = re.compile(
     r"\b(?:letters?|petitions?|campaigns?|sign-on|pledges?|protests?|initiatives?|coalitions?|"
-    r"drives?|efforts?|call|statements?|declarations?|manifestos?)\b",
+    r"drives?|efforts?|call|statements?|declarations?|manifestos?|submissions?|"
+    r"contributions?)\b",
     re.IGNORECASE,
 )
 _SIGNER_VERB = re.compile(
@@ -425,6 +458,14 @@ _AMONG = re.compile(
     r"\b(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w,-]+\s+){0,4}?"
     r"(?:signator(?:y|ies)|signers|co-?signers|endorsers|organi[sz]ations|groups|unions|"
     r"members|supporters|backers)\b",
+    re.IGNORECASE,
+)
+# "the Council of Shia Professionals and Imamia Medics International, both groups that signed
+# the letter": the names before a description of them as signers
+_BOTH_SIGNED = re.compile(
+    r",\s+(?:both|all|each|two|three)\s+(?:of\s+them\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:groups?|organi[sz]ations?|unions?|members)\s+(?:that|which|who)\s+(?:also\s+)?"
+    r"(?:have\s+|had\s+)?(?:signed|co-?signed|endorsed)\b",
     re.IGNORECASE,
 )
 _ALSO_SIGNED = re.compile(
@@ -507,7 +548,8 @@ def _left(sentence, position):
 # "Today Access Now, along with nearly 70 organizations from five continents, launched ...":
 # an aside of company between the subject and its verb
 _WITH_ASIDE = re.compile(
-    r",\s+(?:along\s+with|together\s+with|alongside|joined\s+by|with)\s+[^,]{1,120},\s*\Z",
+    r",\s+(?:along\s+with|together\s+with|jointly\s+with|alongside|joined\s+by|with)\s+"
+    r"[^,]{1,120},\s*\Z",
     re.IGNORECASE,
 )
 

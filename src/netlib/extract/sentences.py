@@ -68,6 +68,16 @@ def _paragraphs(texts):
         }
         if len(wrapped) < _WRAP_MIN_LINES:
             wrapped = set()
+    # wherever the widths are, a short line that ends no sentence runs on into a next line that
+    # opens in lower case: "**GI-ESCR, jointly with ... ProDESC, submitted a joint" /
+    # "written contribution to the Committee ..." (a page whose other paragraphs are long)
+    wrapped |= {
+        n
+        for n in range(len(texts) - 1)
+        if widths[n] <= _WRAP_WIDTH
+        and texts[n + 1].lstrip()[:1].islower()
+        and not _SENTENCE_END.search(texts[n])
+    }
     out = []
     joining = False
     for n, text in enumerate(texts):
