@@ -10,10 +10,10 @@ from netlib.extract.letter import parse_letter
 from netlib.extract.lines import _SALUTATIONS, _SIGNING_WORD
 from netlib.extract.mentions import (
     _ALSO_SIGNED,
-    _BOTH_SIGNED,
     _AMONG,
     _AMONG_OTHERS,
     _AND_OTHERS,
+    _BOTH_SIGNED,
     _BY_DESCRIPTOR,
     _CALLED,
     _CAMPAIGN_CONTEXT,
