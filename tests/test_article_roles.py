@@ -378,3 +378,95 @@ def test_a_joint_submission_wrapped_over_short_lines():
         (2, "ProDESC", "signatory"),
         (2, "GI-ESCR", "organiser"),
     ]
+
+
+def test_heads_of_universities_among_the_signers_name_their_universities():
+    # b_uk_felix_university_leaders_eu_letter.md line 48: after a post, a place ("Cambridge")
+    # stands for its university
+    lines = [
+        "More than 100 university leaders have signed a letter on the EU referendum.",
+        "The Vice-Chancellor of Cambridge, the President of the LSE, the Vice-Chancellor of"
+        " Oxford and the Provost of UCL were also among the 103 university leaders who signed"
+        " the letter.",
+    ]
+    assert roles(parse_article(lines)) == [
+        (2, "Cambridge", "signatory"),
+        (2, "LSE", "signatory"),
+        (2, "Oxford", "signatory"),
+        (2, "UCL", "signatory"),
+    ]
+
+
+def test_whose_effort_it_is_and_one_mention_for_a_name_and_its_initials():
+    # f_2019-09_nexttv_groups_join_fftf_ban_facial_recognition.txt lines 1 and 3: the headline
+    # names FFTF, the text "Fight-for the Future" (so written): one organiser
+    lines = [
+        "Groups Join FFTF Effort to Ban Facial Recognition Searches",
+        "",
+        "More than two dozen advocacy groups have joined in a Fight-for the Future-led effort to"
+        " face down facial recognition, according to that group.",
+    ]
+    assert roles(parse_article(lines)) == [(1, "FFTF", "organiser")]
+
+
+def test_a_dash_inside_a_name_in_a_list_parted_by_semicolons():
+    # z_intl_owinfs_206_groups_turnaround.html line 137 (cut to its last three names)
+    sentence = (
+        "It also includes regional economic justice networks including the Pacific Network on"
+        " Globalisation (PANG); the Seattle to Brussels Network; and the Third World Network -"
+        " Africa, among others."
+    )
+    lines = ["206 civil society groups have signed a statement.", sentence]
+    assert [name for _, name, _ in roles(parse_article(lines))] == [
+        "Pacific Network on Globalisation",
+        "Seattle to Brussels Network",
+        "Third World Network - Africa",
+    ]
+
+
+def test_it_is_also_supported_by_goes_on_about_the_letter():
+    # z_intl_owinfs_206_groups_turnaround.html line 155, second sentence (cut)
+    lines = [
+        "206 civil society groups have signed a statement to the WTO.",
+        "It is also supported by regional bodies such as the East African Trade Union"
+        " Confederation (EATUC), and national trade unions such as the CUT Peru, among others.",
+    ]
+    assert roles(parse_article(lines)) == [
+        (2, "East African Trade Union Confederation", "signatory"),
+        (2, "CUT Peru", "signatory"),
+    ]
+
+
+def test_an_alliance_that_speaks_organises_though_listed_first_as_a_signer():
+    # z2_a_de_bitsundbaeume_halbzeit_ampel_pm.md lines 25 and 31 (cut)
+    lines = [
+        "Gemeinsame Pressemitteilung Bits & Bäume, BUND, CCC, Germanwatch",
+        "Berlin (29.08.2023). Das Bündnis Bits & Bäume kritisiert zur Halbzeit der Legislatur"
+        " eine bislang enttäuschende Umsetzung der Digitalpolitik der Bundesregierung.",
+    ]
+    found = roles(parse_article(lines))
+    assert (2, "Bits & Bäume", "organiser") in found
+    assert [name for _, name, _ in found].count("Bits & Bäume") == 1
+    assert (1, "BUND", "signatory") in found
+
+
+def test_the_before_a_name_and_emphasis_marks_make_no_second_organisation():
+    # c_ca_oucc_jhsc_return_to_campus_letter.md lines 18 and 42 (the signature block cut to
+    # three); the minister's name in underscores is a person, redacted in the evidence
+    lines = [
+        "_Today, the Ontario Universities and Colleges Coalition sent the following letter to"
+        " Minister of Colleges and Universities Ross Romano and_ Minister of Labour, Training and"
+        " Skills Development _Monte McNaughton._",
+        "",
+        "Signed,",
+        "The Ontario Universities and Colleges Coalition",
+        "Canadian Union of Public Employees",
+        "Ontario Public Sector Employees Union",
+    ]
+    result = parse_article(lines)
+    names = [(m.name, m.role) for m in result.mentions]
+    assert ("Ontario Universities and Colleges Coalition", "organiser") in names
+    assert [n for n, _ in names if "Colleges Coalition" in n] == [
+        "Ontario Universities and Colleges Coalition"
+    ]
+    assert "McNaughton" not in " ".join(m.evidence for m in result.mentions)

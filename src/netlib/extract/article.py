@@ -20,6 +20,8 @@ from netlib.extract.mentions import (
     _CAMPAIGN_NOUN,
     _DEMAND_VERB,
     _GROUP_NOUN_BEFORE,
+    _JOIN_EFFORT,
+    _LED_EFFORT,
     _LIST_CUE,
     _LONG_WINDOW,
     _MILESTONE,
@@ -38,6 +40,7 @@ from netlib.extract.mentions import (
     _left,
     _list_items,
     _looks_personal,
+    _post_of_place,
     _runs,
     _semicolon_list,
     _shared_head,
@@ -76,6 +79,14 @@ _COALITION_OF = re.compile(
 _GOES_ON = re.compile(
     r"(?:It|This|They|Their\s+(?:efforts?|letter|call|campaign|drive))\s+"
     r"(?:was|is|has\s+been|had\s+been|were|are|have\s+been)\s+(?:also\s+)?\w+\s+by\b"
+)
+# A named alliance that speaks in a release about the campaign: "Das Bündnis Bits & Bäume
+# kritisiert ... Daher fordert es ...", "The coalition Free Fares NZ calls ...": its organiser
+_ALLIANCE_SPEAKS = re.compile(
+    r"(?:\A|(?<=[.!?)]\s))\W{0,3}(?:Das|Die|Der|The)\s+"
+    r"(?P<noun>Bündnis|Netzwerk|Allianz|coalition|alliance|network)\s+"
+    r"(?P<name>[A-Z0-9][\w&.-]{0,30}(?:\s+(?:[A-Z0-9&][\w&.-]{0,30}|und|and|for|für)){0,5})"
+    r"\s+(?=[a-zäöü])"
 )
 _MEMBERS_BEFORE = re.compile(r"\b(?:members|trägerkreis|mitglieder|leden|membres)\s*\Z", re.I)
 _NUMBER_WORDS = set(_TENS) | set(
@@ -191,6 +202,18 @@ def _short_acronym(name):
     return len(name) == 2 and name.isupper() and name.isalpha()
 
 
+def _initials(name):
+    """The first letters of a name's words ("Fight-for the Future": "fftf"), for three words
+    or more, else ``None``."""
+    words = _key(name.replace("-", " ")).split()
+    return "".join(w[0] for w in words) if len(words) >= 3 else None
+
+
+def same_key(other, key, alias, aliases):
+    """Whether two comparison keys are one organisation's: equal, or one acronym's."""
+    return other == key or (alias is not None and aliases.get(other) == alias)
+
+
 class _ArticleBuilder:
     def __init__(self, sentences, known, keep_personal_names):
         self.known = known
@@ -205,6 +228,7 @@ class _ArticleBuilder:
 
         self.result = ArticleResult()
         self.mentioned = {}  # (key, role) -> first line
+        self.initials = {}  # key -> the initials of the name as written
         self.named = set()  # keys of names with a role or as targets
         self.targets = set()
         self.unroled = {}  # key -> (line, display name)
@@ -282,7 +306,13 @@ class _ArticleBuilder:
         ):
             self.withhold(line, name)
             return
-        if not known and not _org_shaped(name) and not _named_in_role(name) and not short_acronym:
+        if (
+            not known
+            and not _org_shaped(name)
+            and not _named_in_role(name)
+            and not short_acronym
+            and not (is_place(name) and _post_of_place(sentence, name))
+        ):
             # a name the registry does not know, with no word of an organisation's: kept when
             # the cue names signers or organisers ("joined by Greenpeace and MoveOn"), unless
             # it is a common word, a place or a month
@@ -290,16 +320,16 @@ class _ArticleBuilder:
             return
         key = _key(name)
         self.named.add(key)
-        if self.seen(key, role):
+        if self.seen(key, role, name) and not (role == "organiser" and self.demote(key)):
             return
         self.mentioned[(key, role)] = line
+        self.initials[key] = _initials(name)
         self.pending.append(("mention", name, (line, name, role, cue)))
 
     def list_cues(self, line, sentence):
         matches = list(_LIST_CUE.finditer(sentence))
-        context = bool(_CAMPAIGN_CONTEXT.search(sentence)) or bool(
-            self.campaign and _GOES_ON.match(sentence)
-        )
+        goes_on = bool(self.campaign and _GOES_ON.match(sentence))
+        context = bool(_CAMPAIGN_CONTEXT.search(sentence)) or goes_on
         starts = _include_starts(sentence) if matches else {}
         listed_until = 0  # the end of a semicolon list: cue words inside it are its names'
         last_role = self.last_role
@@ -326,6 +356,9 @@ class _ArticleBuilder:
                 role = "signatory"
             if ROLE_CUES.get(cue) == "context":
                 role = self.inherited_role(sentence, matches[:n], match, role)
+            if ROLE_CUES.get(cue) == "context" and role is None and goes_on:
+                role = "signatory"  # "It is also supported by regional bodies such as A": the
+                # letter of the sentence before, as "the letter ... including A" would say
             if role is None or not (context or signing or grouped):
                 continue
             if ROLE_CUES.get(cue) != "context":
@@ -419,7 +452,26 @@ class _ArticleBuilder:
                     Mention(entry.line, name, "signatory", entry.raw, f"listed under {heading}")
                 )
 
-    def seen(self, key, role):
+    def demote(self, key):
+        """Drop the earlier mention of an organisation found organising later, if it was a
+        signatory's or a partner's: "Gemeinsame Pressemitteilung Bits & Bäume, BUND, ..."
+        then "Das Bündnis Bits & Bäume kritisiert ...": the one that organises is the
+        organiser, whoever else signed with it. True when a mention was dropped."""
+        alias = self.aliases.get(key)
+
+        def same(name):
+            return same_key(_key(name), key, alias, self.aliases)
+
+        earlier = [k for k in self.mentioned if same_key(k[0], key, alias, self.aliases)]
+        if not earlier or any(role == "organiser" for _, role in earlier):
+            return False
+        for k in earlier:
+            del self.mentioned[k]
+        self.result.mentions = [m for m in self.result.mentions if not same(m.name)]
+        self.pending = [p for p in self.pending if not (p[0] == "mention" and same(p[1]))]
+        return True
+
+    def seen(self, key, role, name=""):
         """The organisation has a mention already: in this role, or in any role when a name
         and its acronym meet ("BUND" in the heading, "Bund für Umwelt und Naturschutz
         Deutschland (BUND)" in the list of members). One organisation, one mention: the
@@ -427,7 +479,12 @@ class _ArticleBuilder:
         if any(k == key for k, _ in self.mentioned):
             return True
         alias = self.aliases.get(key)
-        return alias is not None and any(self.aliases.get(k) == alias for k, _ in self.mentioned)
+        if alias is not None and any(self.aliases.get(k) == alias for k, _ in self.mentioned):
+            return True
+        # "FFTF" in the headline, "Fight-for the Future" in the text: a name and the acronym
+        # of all its words
+        initials = _initials(name)
+        return any(k == initials or self.initials.get(k) == key for k, _ in self.mentioned)
 
     def attribution_lines(self, lines):
         """Members quoted in a release, each quote followed by a line that says who spoke:
@@ -500,6 +557,13 @@ class _ArticleBuilder:
         """ "Das Bündnis F5 aus AlgorithmWatch, ... und Wikimedia Deutschland begrüßt": an
         alliance by name (its organiser) and the organisations it is made of (signatories of
         what it says)."""
+        speaks = _ALLIANCE_SPEAKS.search(sentence[:300])
+        if speaks and not _COALITION_OF.match(sentence, speaks.start("noun")):
+            name = speaks.group("name").rstrip(" &")
+            named = any(k == _key(name) for k, _ in self.mentioned)
+            if speaks.group("noun")[:1].isupper() and not named:
+                name = f"{speaks.group('noun')} {name}"  # "Bündnis F5", unless named as "F5"
+            self.candidate(line, sentence, name, "organiser", "the alliance …", whole=True)
         for match in _COALITION_OF.finditer(sentence):
             name = match.group("name")
             if match.group("noun")[:1].isupper():
@@ -509,6 +573,13 @@ class _ArticleBuilder:
             items = _clause_end(_list_items(sentence[match.end() : end]))
             parts = _split_list(items, self.known)
             self.candidates(line, sentence, parts, "signatory", "alliance … of")
+
+    def effort_cues(self, line, sentence):
+        """ "Groups Join FFTF Effort to ...", "a Fight for the Future-led effort": whose the
+        effort is, its organiser."""
+        for pattern, cue in ((_JOIN_EFFORT, "join … effort"), (_LED_EFFORT, "…-led effort")):
+            for match in pattern.finditer(sentence[: 4 * _WINDOW]):
+                self.candidate(line, sentence, match.group("name"), "organiser", cue, whole=True)
 
     def descriptor_cues(self, line, sentence):
         """ "published yesterday by digital rights advocacy group Fight for the Future":
@@ -748,6 +819,7 @@ def parse_article(lines, *, known_names=(), keep_personal_names=False):
         builder.list_cues(line, sentence)
         builder.coalition_cues(line, sentence)
         builder.descriptor_cues(line, sentence)
+        builder.effort_cues(line, sentence)
         builder.campaign_name_cues(line, sentence)
         builder.subject_cues(line, sentence)
         builder.target_cues(line, sentence)

@@ -131,6 +131,7 @@ _LIST_STOP = re.compile(r"[;:()\"—]|\s[-–]\s")
 # A spaced dash inside an item, between a name and what it stands for, with the list going
 # on after a comma: "a Djass – Associação de afrodescendentes, a Frente Anti-Racista, ..."
 _DASH_NAME = re.compile(r"[A-ZÀ-Ý][^\s,;:()\"—–]*(?:\s[^\s,;:()\"—–]+){0,7},\s")
+_DASH_PART = re.compile(r"[A-ZÀ-Ý][^\s,;:()\"—–]*(?:\s[^\s,;:()\"—–]+){0,4}(?:[,;]|\.?\s*\Z)")
 _LIST_ASIDE = re.compile(r"\s*\([^()]{0,80}\)")
 # "the chief executive of the X", "the Provost of Y": the post's organisation is the item.
 _POST_OF = re.compile(
@@ -176,6 +177,9 @@ def _list_items(segment):
         segment = _ACRONYM_AND.sub("; ", segment)
         segment = _LIST_ASIDE.sub("", segment)
         stop = _SEMICOLON_LIST_STOP.search(segment)
+        while stop and stop.group().strip() in "-–" and _DASH_PART.match(segment, stop.end()):
+            stop = _SEMICOLON_LIST_STOP.search(segment, stop.end())  # "Third World Network -
+            # Africa, among others": a part of the name, not an aside
         splitter = _SEMICOLON_SPLIT
     else:
         segment = _LIST_ASIDE.sub("", segment[: _WINDOW + 200])
@@ -186,6 +190,8 @@ def _list_items(segment):
     if stop:
         segment = segment[: stop.start()]
     items = []
+    if " and " in segment and splitter is _LIST_SPLIT:
+        segment = _AND_POST.sub(_comma_before_post, segment)
     for part in splitter.split(segment):
         part = part.strip()
         for prefix in ("and ", "or ", "plus ", "as well as "):
@@ -216,6 +222,21 @@ def _list_items(segment):
             break
         items.append(rest if rest is not part and rest[:1].isupper() else part)
     return items
+
+
+# "the Vice-Chancellor of Oxford and the Provost of UCL": "and" before a post of another
+_AND_POST = re.compile(r"\s+and\s+(?=(?:the\s+)?([\w-]+(?:\s[\w-]+)?)\s+(?:of|at)\s+[A-Z])")
+
+
+def _comma_before_post(match):
+    return ", " if _is_title(match.group(1).split()) else match.group()
+
+
+def _post_of_place(sentence, name):
+    """Whether ``name`` follows a post in ``sentence`` ("the Vice-Chancellor of Cambridge"):
+    there a place stands for its institution."""
+    pattern = r"(\S+)\s+of\s+(?:the\s+)?" + re.escape(name) + r"\b"
+    return any(_is_title([found.group(1)]) for found in re.finditer(pattern, sentence))
 
 
 def _descriptor_item(text):
@@ -457,7 +478,9 @@ _SIGNER_VERB = re.compile(
 _AMONG = re.compile(
     r"\b(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w,-]+\s+){0,4}?"
     r"(?:signator(?:y|ies)|signers|co-?signers|endorsers|organi[sz]ations|groups|unions|"
-    r"members|supporters|backers)\b",
+    r"members|supporters|backers|"
+    # "were also among the 103 university leaders who signed the letter"
+    r"(?:leaders|heads|bosses|chiefs|executives)\s+(?:who|that)\s+(?:have\s+|had\s+)?signed)\b",
     re.IGNORECASE,
 )
 # "the Council of Shia Professionals and Imamia Medics International, both groups that signed
@@ -478,6 +501,17 @@ _BY_DESCRIPTOR = re.compile(
     r"coordinated|penned)\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:group|organi[sz]ation|coalition|nonprofit|non-profit|network|collective|charity)\s+",
     re.IGNORECASE,
+)
+# An effort named by whom it is: "Groups Join FFTF Effort to Ban Facial Recognition",
+# "joined in a Fight for the Future-led effort": the name is the effort's organiser
+_EFFORT_NOUNS = r"(?i:efforts?|campaigns?|push|drive|initiative|coalition|petition|letter)\b"
+_JOIN_EFFORT = re.compile(
+    r"\b(?i:join(?:s|ed|ing)?)\s+(?:in\s+)?(?:the\s+)?"
+    r"(?P<name>[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|of|for|the|and)){0,6}?)(?:['’]s)?\s+"
+    + _EFFORT_NOUNS
+)
+_LED_EFFORT = re.compile(
+    r"(?P<name>[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|of|for|the|and)){0,6}?)-led\s+" + _EFFORT_NOUNS
 )
 # The campaign a name stands for: "The Cambridge Must Act campaign", "a campaign called QuitGPT",
 # "X reaches 1000 signatures", "X and 30 other organisations": the name is its organiser (or,

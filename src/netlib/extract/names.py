@@ -75,6 +75,10 @@ def _keeps_period(text):
     return len(core) == 1 or core.casefold() in _KEEP_PERIOD or bool(_DOTTED.fullmatch(core))
 
 
+# Markdown emphasis by one underscore at a word's edge (not "snake_case" inside a word)
+_UNDERSCORE_EMPHASIS = re.compile(r"(?<![\w_])_(?=\w)|(?<=[\w.])_(?![\w_])")
+
+
 def clean_name(text):
     """Display cleaning of one entry.
 
@@ -103,6 +107,8 @@ def clean_name(text):
     'Media Alliance'
     >>> clean_name("•")
     ''
+    >>> clean_name("Skills Development _Monte McNaughton._")
+    'Skills Development Monte McNaughton'
     """
     text = str(text).translate(_TRANSLATE)
     if "<" in text:
@@ -114,6 +120,8 @@ def clean_name(text):
     if "](" in text:
         text = _MD_LINK.sub(r"\1", text)
     text = text.replace("**", "").replace("__", "")
+    if "_" in text:
+        text = _UNDERSCORE_EMPHASIS.sub("", text)  # "Development _Monte McNaughton._"
     text = " ".join(text.split())
     for _ in range(4):  # bullets and numbers can be stacked: "- 1. Name"
         match = _LEADING_MARK.match(text)
@@ -143,12 +151,14 @@ _KEY_DROP = re.compile(r"[^\w\s]|_")
 
 @lru_cache(maxsize=65536)
 def _key(name):
-    """Normalised comparison key: casefold, accents and punctuation removed, spaces collapsed
-    ("Justícia Climàtica" and "Justícia Climática" are one name written two ways)."""
+    """Normalised comparison key: casefold, accents, punctuation and a leading "the" removed,
+    spaces collapsed ("Justícia Climàtica" and "Justícia Climática" are one name written two
+    ways)."""
     folded = unicodedata.normalize("NFKD", name.casefold())
-    return " ".join(
-        _KEY_DROP.sub("", "".join(c for c in folded if not unicodedata.combining(c))).split()
-    )
+    words = _KEY_DROP.sub("", "".join(c for c in folded if not unicodedata.combining(c))).split()
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]  # "The Ontario Universities and Colleges Coalition" is the coalition
+    return " ".join(words)
 
 
 def _norm_tok(token):

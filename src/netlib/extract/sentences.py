@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from netlib.extract.lines import _SENTENCE_END
-from netlib.extract.names import _TRANSLATE
+from netlib.extract.names import _TRANSLATE, _UNDERSCORE_EMPHASIS
 from netlib.extract.words import _words
 
 __all__ = ["split_sentences"]
@@ -122,6 +122,9 @@ def split_sentences(lines):
     """
     out = []
     texts = [" ".join(str(raw).translate(_TRANSLATE).split()) for raw in lines]
+    # "_Today, the Coalition sent ... Development _Monte McNaughton._": emphasis marks out, so
+    # that names are read (and people redacted) as words
+    texts = [_UNDERSCORE_EMPHASIS.sub("", t) if "_" in t else t for t in texts]
     for number, text in _paragraphs(texts):
         start = 0
         for match in _BOUNDARY.finditer(text):
