@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from netlib.extract.attributions import ACADEMIC, PAREN_ACRONYM, attributed_names
 from netlib.extract.counts import _ORG_UNITS, _OTHER_NUMBERS, _PEOPLE_UNITS, _TENS, _counts
 from netlib.extract.entries import _not_a_name
 from netlib.extract.letter import parse_letter
@@ -105,42 +106,8 @@ _ARTICLE_START = re.compile(r"\A(?:the|a|an)\s+", re.IGNORECASE)
 _ARTICLED = re.compile(r"\A(?:the|het|de|die|der|das|o|a|el|la|le|les)\s+", re.IGNORECASE)
 
 
-# A paragraph that is one quotation: «...», "...", “...”
+# "Name (ACR)": the acronym a name is given in the text
 _DEFINED_ACRONYM = re.compile(r"(?<=\S)\s\(([A-Z][A-Za-zÄÖÜ&]{1,10})\)")
-_QUOTATION = re.compile(r"[«\"“„].{20,}[»\"”]")
-# who spoke: a short line in two to six parts parted by commas, no full stop at its end
-_ATTRIBUTION = re.compile(r"[^,.«»\"“”]{2,120}(?:,[^,«»\"“”]{2,160}){1,5}(?<![.!?:])")
-_MIN_ATTRIBUTIONS = 3
-_PAREN_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z&.\-]{1,11})\)")
-_ACADEMIC = re.compile(r"\b(?:Universit\w*|Universidad\w*|College|Hochschule)\b")
-_NAME_PAIR = re.compile(r"\s+/\s+|(?<=\))\s+(?:and|et|e|y)\s+|\s+(?:and|et|y)\s+(?=[A-Z]{3,})")
-
-
-def _attributed(text):
-    """The organisations of one attribution line (see ``attribution_lines``)."""
-    parts = [p.strip() for p in text.split(",")][1:]
-    while parts and (parts[-1][:1].islower() or is_place(parts[-1]) or _place_like(parts[-1])):
-        parts.pop()  # "Argentine", "global/Inde", "Aotearoa (Nouvelle-Zélande)"
-    if not parts or not parts[-1][:1].isupper():
-        return []
-    return [p for p in _NAME_PAIR.split(parts[-1]) if p.strip()]
-
-
-def _place_like(part):
-    """ "global/Inde", "Aotearoa (Nouvelle-Zélande)": a country however it is written."""
-    pieces = [p for p in re.split(r"[/()]", part) if p.strip()]
-    return (
-        bool(pieces)
-        and any(is_place(p.strip()) for p in pieces)
-        and (
-            all(
-                is_place(p.strip()) or p.strip()[:1].islower() or len(p.split()) == 1
-                for p in pieces
-            )
-        )
-    )
-
-
 # a few words in lower case between a cue and its list: "... have also come on board to
 # advocate for this ask: Wellington, Kapiti Coast, ..."
 _LEAD_IN = re.compile(r"[^:;.!?A-Z]{0,80}:\s*")
@@ -498,26 +465,15 @@ class _ArticleBuilder:
         An academic affiliation ("Université d'Auckland") is where a person works, not a
         member.
         """
-        found = []
-        previous = ""
-        for number, raw in enumerate(lines, start=1):
-            text = " ".join(str(raw).split())
-            if not text:
-                continue
-            if _QUOTATION.fullmatch(previous[:20000]) and _ATTRIBUTION.fullmatch(text):
-                found.extend((number, text, name) for name in _attributed(text))
-            previous = text
-        if len({number for number, _, _ in found}) < _MIN_ATTRIBUTIONS:
-            return
         acronyms = set()
-        for number, text, name in found:
-            acronym = _PAREN_ACRONYM.search(name)
-            name = clean_name(_PAREN_ACRONYM.sub("", name))
+        for number, text, name in attributed_names(lines):
+            acronym = PAREN_ACRONYM.search(name)
+            name = clean_name(PAREN_ACRONYM.sub("", name))
             if acronym and acronym.group(1) in acronyms:
                 continue  # "Indonesia for Global Justice (IGJ)" named again in another form
             if acronym:
                 acronyms.add(acronym.group(1))
-            if not name or self.personal(name) or _ACADEMIC.search(name):
+            if not name or self.personal(name) or ACADEMIC.search(name):
                 continue
             key = _key(name)
             self.named.add(key)
