@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from netlib.extract.blocks import _find_blocks
+from netlib.extract.blocks import _Block, _find_blocks
 from netlib.extract.entries import (
     _BULLET_SEP,
     _LEADING_NUMBER,
@@ -29,6 +29,7 @@ from netlib.extract.entries import (
     _representatives,
     _split_mode,
 )
+from netlib.extract.footnotes import footnote_list, strip_addresses
 from netlib.extract.lines import _analyse_line
 from netlib.extract.names import _classify, _key, _norm_tok, _split_head
 from netlib.extract.redaction import _WITHHELD, redact_people
@@ -223,6 +224,24 @@ class _LetterBuilder:
             raw = piece if private else None
             self.add(index, piece, block_no, block, ("split-from-line",), people=people, raw=raw)
 
+    def footnote(self, block_no, note):
+        """The signers a footnote names (see :func:`footnote_list`): one entry per name, and
+        a line where no name starts continues the one before it."""
+        first, last, mark, names = note
+        block = _Block(f"footnote {mark}", False, list(range(first, last + 1)))
+        starts = {}
+        for index, written in names:
+            self.add(index, strip_addresses(written), block_no, block, ("footnote",), raw=written)
+            starts.setdefault(index, index)
+        previous = first
+        for index in block.lines:
+            if index in starts:
+                previous = index
+                continue
+            line = self.position(previous)[0]
+            self.reject(index, self.raw(index), f"continues the name on line {line} (wrapped)")
+        self.footnote_block = block
+
     def notes(self, block, infos):
         for index in block.notes:
             reason = infos[index].reason if infos[index].kind == "soft" else ""
@@ -416,6 +435,12 @@ def parse_letter(lines, *, known_names=(), keep_personal_names=False, units=None
             builder.sender(block, infos)
         else:
             builder.block(number, block, infos)
+    taken = {i for b in blocks for i in (*b.notes, *b.lines)}
+    numbers = [builder.position(i)[0] for i in range(len(lines))]
+    note = footnote_list(lines, taken, numbers)
+    if note is not None:
+        builder.footnote(len(blocks), note)
+        blocks.append(builder.footnote_block)
     first = blocks[0].lines[0] if blocks else len(infos)
     found = next((i.date for i in infos[:first] if i.date), None)
     return LetterResult(

@@ -1,0 +1,49 @@
+"""Signers named in a footnote that a word of signing points to, on a real document."""
+
+from pathlib import Path
+
+from netlib.extract.footnotes import footnote_list
+from netlib.parse import parse_letter
+from netlib.readers import read
+
+DOCS = Path(__file__).resolve().parent.parent / "eval" / "letters" / "docs"
+
+
+def test_the_amazon_pact_names_its_signatories_in_footnote_two():
+    # y_md_br_amazon_deforestation_pact.md: line 10 "The signatories to this document2
+    # propose ..."; footnote 2 is lines 50-54, nine organisations, each with its web address
+    # in brackets (read by hand); line 54 only ends WWF-Brasil's address
+    document = read(DOCS / "y_md_br_amazon_deforestation_pact.md")
+    result = parse_letter(document.lines, units=document.units)
+    assert [(e.line, e.name) for e in result.entries] == [
+        (50, "Instituto Socioambiental"),
+        (50, "Greenpeace"),
+        (50, "Instituto Centro de Vida"),
+        (51, "Instituto de Pesquisa Ambiental da Amazônia"),
+        (51, "The Nature Conservancy"),
+        (52, "Conservação Internacional"),
+        (52, "Amigos da Terra-Amazônia Brasileira"),
+        (53, "IMAZON"),
+        (53, "WWF-Brasil"),
+    ]
+    assert [(r.line, r.reason) for r in result.rejected if 46 <= r.line <= 56] == [
+        (54, "continues the name on line 53 (wrapped)")
+    ]
+    assert (50, 54) in result.blocks
+
+
+def test_a_year_after_a_word_of_signing_is_no_footnote_mark():
+    lines = [
+        "The signatories in 2019 asked for a ban.",
+        "",
+        "2019 Alpha Institute, Beta Network, Gamma Trust",
+    ]
+    assert footnote_list(lines) is None
+
+
+def test_a_footnote_of_prose_is_no_list():
+    lines = [
+        "The signatories to this letter1 ask for a ban.",
+        "1 The present draft was drawn up by a group of organisations in support of the debate.",
+    ]
+    assert footnote_list(lines) is None
