@@ -79,6 +79,10 @@ def _merge_flags(name, known):
     return tuple(dict.fromkeys(flags))
 
 
+# a list given again in another language has at least this many lines
+_MIN_REPEAT = 4
+
+
 class _LetterBuilder:
     def __init__(self, lines, known, keep_personal_names, units=None):
         self.lines = lines
@@ -223,6 +227,39 @@ class _LetterBuilder:
         for piece in pieces:
             raw = piece if private else None
             self.add(index, piece, block_no, block, ("split-from-line",), people=people, raw=raw)
+
+    def translated_repeats(self):
+        """A list given again in another language under a bilingual letter ("In solidarity,"
+        then "En solidarité,": nine signers each, "Unifor" the seventh in both): as many
+        lines as an earlier list, and some at the same place the same name, the rest
+        translated. Each line of the repeat is rejected, pointing to the line it translates."""
+        lines_of = {}  # block -> its signer lines, entries and rejections, in order
+        for entry in self.entries:
+            lines_of.setdefault(entry.block, []).append(entry.line)
+        duplicates = {}
+        for rejection in self.rejected:
+            if rejection.reason.startswith("duplicate of line "):
+                duplicates[rejection.line] = int(rejection.reason.rsplit(" ", 1)[-1])
+        by_block = {b: sorted(set(lines)) for b, lines in lines_of.items()}
+        for later, lines in sorted(by_block.items()):
+            mine = sorted(set(lines) | {n for n in duplicates if lines[0] <= n <= lines[-1]})
+            for earlier, theirs in sorted(by_block.items()):
+                if earlier >= later or len(theirs) != len(mine) or len(mine) < _MIN_REPEAT:
+                    continue
+                same = [a for a, b in zip(theirs, mine, strict=True) if duplicates.get(b) == a]
+                if not same or len(same) == len(mine):
+                    continue
+                translated = dict(zip(mine, theirs, strict=True))
+                kept = []
+                for entry in self.entries:
+                    if entry.block == later and entry.kind == "organisation":
+                        reason = f"line {translated[entry.line]} again, in another language"
+                        raw = entry.raw if self.keep else redact_people(entry.raw)
+                        self.rejected.append(Rejection(entry.line, raw, reason, entry.page))
+                    else:
+                        kept.append(entry)
+                self.entries = kept
+                break
 
     def footnote(self, block_no, note):
         """The signers a footnote names (see :func:`footnote_list`): one entry per name, and
@@ -435,6 +472,7 @@ def parse_letter(lines, *, known_names=(), keep_personal_names=False, units=None
             builder.sender(block, infos)
         else:
             builder.block(number, block, infos)
+    builder.translated_repeats()
     taken = {i for b in blocks for i in (*b.notes, *b.lines)}
     numbers = [builder.position(i)[0] for i in range(len(lines))]
     note = footnote_list(lines, taken, numbers)

@@ -34,7 +34,9 @@ _SALUTATIONS = _phrases(
     in solidarity | with gratitude | mit freundlichen grüßen | mit freundlichen grüssen |
     freundliche grüße | cordialement | bien cordialement | atentamente | saludos cordiales |
     cordialmente | met vriendelijke groet | distinti saluti | cordiali saluti |
-    com os melhores cumprimentos | atenciosamente"""
+    com os melhores cumprimentos | atenciosamente | en solidarité | solidairement |
+    salutations solidaires | en solidaridad | em solidariedade | in solidarität |
+    solidarische grüße | in solidariteit | in solidarietà"""
 )
 _CLOSINGS = _SALUTATIONS | _phrases(
     """signed by | endorsed by | co-signed by | cosigned by | supported by | signatories |

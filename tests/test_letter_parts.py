@@ -1,4 +1,5 @@
-"""Signers named in a footnote that a word of signing points to, on a real document."""
+"""Letter parts found on real documents: signers named in a footnote, a list given twice in two
+languages."""
 
 from pathlib import Path
 
@@ -47,3 +48,21 @@ def test_a_footnote_of_prose_is_no_list():
         "1 The present draft was drawn up by a group of organisations in support of the debate.",
     ]
     assert footnote_list(lines) is None
+
+
+def test_a_bilingual_letter_gives_its_list_twice_and_the_second_is_rejected():
+    # z_md_ca_oucc_safer_return_bilingual.md: "In solidarity," and nine signers (lines
+    # 116-124), then "En solidarité," and the same nine in French (lines 253-269, one every
+    # other line); "Unifor" is seventh in both (read by hand)
+    document = read(DOCS / "z_md_ca_oucc_safer_return_bilingual.md")
+    result = parse_letter(document.lines, units=document.units)
+    assert [e.line for e in result.entries] == list(range(116, 125))
+    french = {r.line: r.reason for r in result.rejected if r.line >= 251}
+    assert french == {
+        **{
+            line: f"line {english} again, in another language"
+            for line, english in zip(range(253, 270, 2), range(116, 125), strict=True)
+            if line != 265
+        },
+        265: "duplicate of line 122",
+    }
