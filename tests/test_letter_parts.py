@@ -66,3 +66,33 @@ def test_a_bilingual_letter_gives_its_list_twice_and_the_second_is_rejected():
         },
         265: "duplicate of line 122",
     }
+
+
+def test_two_columns_run_together_part_an_organisation_from_the_next_signer():
+    # x_greenpeace_chemical_security_testimony_2010.txt lines 459-482: each signer above
+    # their organisation; the text conversion ran two columns together in "Greenpeace Holly
+    # Hart" (line 468) and "Responsibility Alan Reuther" (line 474) (read by hand)
+    document = read(DOCS / "x_greenpeace_chemical_security_testimony_2010.txt")
+    result = parse_letter(document.lines, units=document.units)
+    found = [(e.line, e.name, e.kind) for e in result.entries if 467 <= e.line <= 480]
+    assert found == [
+        (467, None, "person"),
+        (468, "Greenpeace", "organisation"),
+        (468, None, "person"),
+        (469, "United Steelworkers (USW)", "organisation"),
+        (470, None, "person"),
+        (471, "OMB Watch", "organisation"),
+        (472, None, "person"),
+        (473, "Physicians for Social Responsibility", "organisation"),
+        (474, None, "person"),
+        (
+            475,
+            "United Automobile Aerospace and Agricultural Implement Workers of America (UAW)",
+            "organisation",
+        ),
+        (479, None, "person"),
+        (480, "Sierra Club", "organisation"),
+    ]
+    assert [r.line for r in result.rejected if 467 <= r.line <= 480] == [476, 477, 478]
+    written = " ".join(str(x) for x in (*result.entries, *result.rejected))
+    assert "Reuther" not in written and "Holly" not in written

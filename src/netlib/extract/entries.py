@@ -636,7 +636,30 @@ def _paired_people(lines, infos):
     return people if adjacent * 10 <= len(people) else set()
 
 
-def _continuations(block, infos, enumerated=None):
+def _person_tails(block, infos):
+    """Lines where two columns ran together, an organisation's name (or the end of one) and
+    then the next signer's name: "Greenpeace Holly Hart", "Responsibility Alan Reuther", in a
+    block of signers each above their organisation. ``{index: (head, person)}``."""
+    lines = [i for i in block.lines if infos[i].kind == "item" and infos[i].unit is None]
+    if not _paired_people(lines, infos):
+        return {}
+    out = {}
+    for index in lines:
+        tokens = infos[index].clean.split()
+        for size in (2, 3):
+            head, tail = " ".join(tokens[:-size]), " ".join(tokens[-size:])
+            if (
+                len(tokens) > size
+                and _classify(tail, False) == "person"
+                and _classify(" ".join(tokens), False) != "person"
+                and not any(_norm_tok(t) in _ORG_WORDS for t in tokens[-size:])
+            ):
+                out[index] = (head, tail)
+                break
+    return out
+
+
+def _continuations(block, infos, enumerated=None, tails=()):
     """Wrapped names in a one-name-a-line block: ``{first: last}`` for the line that starts
     a wrapped name, ``{later: -first - 1}`` for each line that continues it. In a numbered
     list (``enumerated``), a line without its number continues the numbered line above."""
@@ -644,6 +667,8 @@ def _continuations(block, infos, enumerated=None):
     enumerated = enumerated or {}
     lines = [i for i in block.lines if infos[i].kind == "item" and infos[i].unit is None]
     people = _paired_people(lines, infos)
+    if people:
+        people |= set(tails)  # a line that ends in a signer's name ends like a person's line
     k = 0
     while k < len(lines) - 1:
         start = end = lines[k]
@@ -651,11 +676,14 @@ def _continuations(block, infos, enumerated=None):
             here, nxt = infos[end].clean, infos[lines[k + 1]].clean
             if lines[k + 1] != end + 1 and infos[end + 1].kind != "blank":
                 break
+            if end in tails:
+                break  # "Responsibility Alan Reuther": the name ends before the next signer
             if people and k > 0 and lines[k - (end - start) - 1] in people:
                 # a block of signers each above their organisation: the lines between two
                 # people are one organisation's name, wrapped ("U.S. Public Interest" /
                 # "Research Group")
-                if start not in people and lines[k + 1] not in people and len(nxt.split()) <= 5:
+                joins = lines[k + 1] not in people or lines[k + 1] in tails
+                if start not in people and joins and len(nxt.split()) <= 5:
                     k += 1
                     end = lines[k]
                     out[end] = -start - 1

@@ -25,6 +25,7 @@ from netlib.extract.entries import (
     _not_a_name,
     _numbered_pieces,
     _person_block,
+    _person_tails,
     _pieces,
     _representatives,
     _split_mode,
@@ -310,7 +311,8 @@ class _LetterBuilder:
         block_people = block.person_default or _person_block(block, infos)
         among_people = set() if block_people else _among_people(block, infos)
         enumerated = _enumerated(block, infos, self.raw)
-        continued = {} if split else _continuations(block, infos, enumerated)
+        tails = {} if split else _person_tails(block, infos)
+        continued = {} if split else _continuations(block, infos, enumerated, tails)
         representatives = {} if split else _representatives(block, infos)
         highest = max(enumerated.values(), default=0)  # once per block: a list may be long
         last_number = 0
@@ -325,6 +327,14 @@ class _LetterBuilder:
                 continue
             if info.kind == "soft":
                 self.reject(index, self.raw(index), info.reason)
+                continue
+            if index in tails and not (index in continued and continued[index] > 0):
+                # "Greenpeace Holly Hart", or "Responsibility Alan Reuther" ending a wrapped
+                # name: two columns run together, the organisation (or its end) and a signer
+                head, person = tails[index]
+                if index not in continued:
+                    self.add(index, head, block_no, block, raw=head, kind="organisation")
+                self.add(index, person, block_no, block, kind="person")
                 continue
             if index in continued and continued[index] < 0:
                 first = -continued[index] - 1
@@ -353,7 +363,7 @@ class _LetterBuilder:
                 text = " ".join(
                     [text]
                     + [
-                        infos[i].clean
+                        tails[i][0] if i in tails else infos[i].clean
                         for i in range(index + 1, continued[index] + 1)
                         if infos[i].kind == "item"
                     ]
