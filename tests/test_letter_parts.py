@@ -96,3 +96,21 @@ def test_two_columns_run_together_part_an_organisation_from_the_next_signer():
     assert [r.line for r in result.rejected if 467 <= r.line <= 480] == [476, 477, 478]
     written = " ".join(str(x) for x in (*result.entries, *result.rejected))
     assert "Reuther" not in written and "Holly" not in written
+
+
+def test_a_numbered_startup_list_keeps_a_name_that_looks_like_a_street():
+    # y_pdf_in_startups_net_neutrality_2015.pdf line 125: "17 Another Brick In The Road" is
+    # entry 17 of the numbered list (16 and 18 around it), not a postal address
+    document = read(DOCS / "y_pdf_in_startups_net_neutrality_2015.pdf")
+    result = parse_letter(document.lines, units=document.units)
+    assert [(e.line, e.name) for e in result.entries if e.line == 125] == [
+        (125, "Another Brick In The Road")
+    ]
+
+
+def test_a_one_word_name_with_an_exclamation_mark_is_a_name():
+    # html_net_neutrality_letter2017.html line 163: "Hollaback!" among the signers
+    result = parse_letter(
+        ["We urge you to act.", "Signed,", "Free Press", "Hollaback!", "Color Of Change"]
+    )
+    assert [e.name for e in result.entries] == ["Free Press", "Hollaback!", "Color Of Change"]

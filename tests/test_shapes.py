@@ -22,7 +22,7 @@ EXPECTED = {
         5: ["amercian-civil-liberties-union"],  # a typo is new, with the ACLU as a candidate
         6: ["aclu-of-washington"],
         7: ["fight-for-the-future"],
-        8: "duplicate of line 7",  # "The Fight for the Future" and its logo: one name
+        8: "duplicate of line 7 (same organisation: fight-for-the-future)",
         9: ["oakland-privacy"],
         10: ["mediajustice"],  # curated alias "Media Justice"
         11: ["immigrant-defence-project"],  # British spelling: new, candidate for review

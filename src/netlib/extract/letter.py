@@ -170,7 +170,7 @@ class _LetterBuilder:
                 return
             shouted = name.isupper() and len(name.split()) >= 3
             if (
-                name.endswith(("!", "?"))
+                (name.endswith(("!", "?")) and " " in name)  # "Hollaback!" is a name
                 or _SENTENCE_VERB.search(name)
                 or (shouted and _SENTENCE_VERB.search(f" {name.casefold()} "))
             ):
@@ -197,7 +197,7 @@ class _LetterBuilder:
         # a person and an organisation of one name are two signers (a data file's
         # "Myself" row names the person's institution), and each row a file marks as an
         # individual's is one more person, whatever their affiliation
-        key = (kind, _key(f"{name} {location}" if location else name))
+        key = (kind, _key(f"{name} {location}" if location else name, article=True))
         one_person = kind == "person" and unit is not None and unit.person
         if key in self.seen and not one_person:
             shown = _WITHHELD if kind == "person" and not self.keep else raw
@@ -326,6 +326,18 @@ class _LetterBuilder:
                 self.add(index, info.clean, block_no, block, kind="person")
                 continue
             if info.kind == "soft":
+                numbered = _LEADING_NUMBER.match(info.clean) if enumerated else None
+                if (
+                    numbered
+                    and int(numbered.group(1)) == last_number + 1
+                    and info.reason == ("postal address, not a signatory")
+                ):
+                    # "17 Another Brick In The Road" after 16 in a numbered list: the number is
+                    # the list's, so no street address
+                    last_number += 1
+                    name = _LEADING_NUMBER.sub("", info.clean, count=1)
+                    self.add(index, name, block_no, block, people=people)
+                    continue
                 self.reject(index, self.raw(index), info.reason)
                 continue
             if index in tails and not (index in continued and continued[index] > 0):

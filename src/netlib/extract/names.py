@@ -150,13 +150,17 @@ _KEY_DROP = re.compile(r"[^\w\s]|_")
 
 
 @lru_cache(maxsize=65536)
-def _key(name):
+def _key(name, article=False):
     """Normalised comparison key: casefold, accents, punctuation and a leading "the" removed,
     spaces collapsed ("Justícia Climàtica" and "Justícia Climática" are one name written two
-    ways)."""
-    folded = unicodedata.normalize("NFKD", name.casefold())
-    words = _KEY_DROP.sub("", "".join(c for c in folded if not unicodedata.combining(c))).split()
-    if len(words) > 1 and words[0] == "the":
+    ways). ``article``: keep a leading "the" (a letter's list may give "The People's Press
+    Project" and "People's Press Project" as two lines, two signers as written)."""
+    folded = name.casefold()
+    if not folded.isascii():
+        folded = unicodedata.normalize("NFKD", folded)
+        folded = "".join(c for c in folded if not unicodedata.combining(c))
+    words = _KEY_DROP.sub("", folded).split()
+    if not article and len(words) > 1 and words[0] == "the":
         words = words[1:]  # "The Ontario Universities and Colleges Coalition" is the coalition
     return " ".join(words)
 
