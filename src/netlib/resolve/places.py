@@ -147,6 +147,11 @@ def _place_parts(tail):
     return True
 
 
+def _initials_of(text):
+    """ "TWN" for "Third World Network": the capitals its capitalised words open with."""
+    return "".join(w[0] for w in text.split() if w[:1].isupper())
+
+
 def split_location(name):
     """``(name, location)``: a place after a comma, a dash or in brackets taken off a name.
 
@@ -165,6 +170,8 @@ def split_location(name):
     ('Tenants United', 'Portland, OR')
     >>> split_location("LULAC (Metro-West Council, Massachusetts)")
     ('LULAC (Metro-West Council)', 'Massachusetts')
+    >>> split_location("Third World Network (TWN)")
+    ('Third World Network (TWN)', None)
     >>> split_location("Starting Over, Inc.")
     ('Starting Over, Inc.', None)
     >>> split_location("ACLU of Washington")
@@ -172,6 +179,8 @@ def split_location(name):
     """
     text = name.strip()
     paren = _PAREN_TAIL.search(text)
+    if paren and _initials_of(text[: paren.start()]) == paren.group(1).strip():
+        paren = None  # "Third World Network (TWN)": the name's acronym, not Taiwan's code
     if paren and paren.start() > 0 and _place_parts(paren.group(1)):
         return text[: paren.start()].rstrip(" ,"), paren.group(1).strip()
     if paren and paren.start() > 0 and "," in paren.group(1):
