@@ -114,3 +114,23 @@ def test_a_one_word_name_with_an_exclamation_mark_is_a_name():
         ["We urge you to act.", "Signed,", "Free Press", "Hollaback!", "Color Of Change"]
     )
     assert [e.name for e in result.entries] == ["Free Press", "Hollaback!", "Color Of Change"]
+
+
+def test_names_that_a_post_a_legal_form_or_a_misspelt_country_hid():
+    # md_drw_assange_statement.md lines 94 and 118 under "Organisations" ("Urugauy" as
+    # published); x_aaldef_stop_raids_endorsers_2007.md line 176; read by hand
+    result = parse_letter(
+        [
+            "**Organisations**",
+            "Fundación Vivian Trías, Urugauy",
+            "Luna del Sur A.C. Oaxaca, Mexico",
+            "Student Action with Farmworkers",
+            "Student Power Networks",
+        ]
+    )
+    assert [(e.name, e.location, e.kind) for e in result.entries] == [
+        ("Fundación Vivian Trías", "Urugauy", "organisation"),
+        ("Luna del Sur A.C. Oaxaca", "Mexico", "organisation"),
+        ("Student Action with Farmworkers", None, "organisation"),
+        ("Student Power Networks", None, "organisation"),
+    ]

@@ -532,7 +532,14 @@ def _classify_shape(text, person_default):
         return "person"
     if named is not htoks and first in _HONORIFICS and _person_shaped(named[1:]):
         return "person"  # "Professor Joseph A. Camilleri OAM"
-    if first in _TITLE_TRIGGERS and len(htoks) <= 5:
+    # "Student Action with Farmworkers", "Student Power Networks": a post's word opens an
+    # organisation's name when what follows is no post and holds a word of organisations
+    opens_name = (
+        len(htoks) >= 2
+        and _norm_tok(htoks[1]) not in _TITLE_WORDS
+        and any(_norm_tok(t) in _ORG_WORDS for t in htoks[1:])
+    )
+    if first in _TITLE_TRIGGERS and len(htoks) <= 5 and not opens_name:
         return "title"
     if first in _TITLE_TRIGGERS | _TITLE_OR_BODY and len(htoks) <= 10 and not tail:
         if sum(_norm_tok(t) in _TITLE_TRIGGERS for t in htoks[1:]) == 1:
@@ -541,6 +548,8 @@ def _classify_shape(text, person_default):
         return "title"
     if _named_then_titled(htoks):
         return "person"  # "Cathy Wilson Chief Executive / ...": a name, then the post
+    if any(t.casefold() in _COMPANY_SUFFIXES for t in htoks[1:]):
+        return "organisation"  # "Luna del Sur A.C. Oaxaca": a legal form inside the name
     if _person_shaped(htoks):
         if tail and tail.split()[0].casefold().rstrip(",") in _COMPANY_SUFFIXES:
             return "organisation"

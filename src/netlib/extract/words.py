@@ -127,6 +127,8 @@ _DEGREE_AFTER_DR = re.compile(
 )
 _COMPANY_SUFFIXES = _words(
     "inc inc. llc l.l.c. ltd ltd. corp corp. co. plc pbc p.c. gmbh s.a. lp llp"
+    # Mexican "asociación civil" and "sociedad civil", German "eingetragener Verein"
+    " a.c. a.c s.c. e.v. e.v"
 )
 # Periods that belong to the name ("Starting Over, Inc.").
 _KEEP_PERIOD = _words(

@@ -147,6 +147,31 @@ def _place_parts(tail):
     return True
 
 
+@cache
+def _country_words():
+    """Countries whose name is one word of six letters or more, folded ("uruguay")."""
+    import pycountry
+
+    names = {_fold(c.name) for c in pycountry.countries}
+    return frozenset(n for n in names if " " not in n and len(n) >= 6)
+
+
+def _misspelt_country(part):
+    """A country's name with two letters swapped or one letter wrong, as published
+    ("Fundación Vivian Trías, Urugauy"): one word, after the last comma."""
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    word = _fold(part)
+    if " " in word or len(word) < 6 or not part[:1].isupper():
+        return False
+    return any(
+        abs(len(word) - len(name)) <= 1
+        and word[0] == name[0]
+        and DamerauLevenshtein.distance(word, name, score_cutoff=1) <= 1
+        for name in _country_words()
+    )
+
+
 def _initials_of(text):
     """ "TWN" for "Third World Network": the capitals its capitalised words open with."""
     return "".join(w[0] for w in text.split() if w[:1].isupper())
@@ -170,6 +195,8 @@ def split_location(name):
     ('Tenants United', 'Portland, OR')
     >>> split_location("LULAC (Metro-West Council, Massachusetts)")
     ('LULAC (Metro-West Council)', 'Massachusetts')
+    >>> split_location("Fundación Vivian Trías, Urugauy")
+    ('Fundación Vivian Trías', 'Urugauy')
     >>> split_location("Third World Network (TWN)")
     ('Third World Network (TWN)', None)
     >>> split_location("Starting Over, Inc.")
@@ -201,7 +228,10 @@ def split_location(name):
     cut = len(parts)
     while cut > 1:
         part = parts[cut - 1].strip()
-        if not part or not is_place(part, after_place=cut < len(parts)):
+        last = cut == len(parts)
+        if not part or not (
+            is_place(part, after_place=not last) or (last and _misspelt_country(part))
+        ):
             break
         head = ",".join(parts[: cut - 1])
         if head.count("(") > head.count(")"):
