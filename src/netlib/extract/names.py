@@ -532,14 +532,7 @@ def _classify_shape(text, person_default):
         return "person"
     if named is not htoks and first in _HONORIFICS and _person_shaped(named[1:]):
         return "person"  # "Professor Joseph A. Camilleri OAM"
-    # "Student Action with Farmworkers", "Student Power Networks": a post's word opens an
-    # organisation's name when what follows is no post and holds a word of organisations
-    opens_name = (
-        len(htoks) >= 2
-        and _norm_tok(htoks[1]) not in _TITLE_WORDS
-        and any(_norm_tok(t) in _ORG_WORDS for t in htoks[1:])
-    )
-    if first in _TITLE_TRIGGERS and len(htoks) <= 5 and not opens_name:
+    if first in _TITLE_TRIGGERS and len(htoks) <= 5 and not _opens_name(htoks):
         return "title"
     if first in _TITLE_TRIGGERS | _TITLE_OR_BODY and len(htoks) <= 10 and not tail:
         if sum(_norm_tok(t) in _TITLE_TRIGGERS for t in htoks[1:]) == 1:
@@ -561,6 +554,16 @@ def _classify_shape(text, person_default):
     if person_default:
         return "person"
     return "organisation"
+
+
+def _opens_name(tokens):
+    """ "Student Action with Farmworkers", "Student Power Networks": a post's word opens an
+    organisation's name when what follows is no post and holds a word of organisations."""
+    return (
+        len(tokens) >= 2
+        and _norm_tok(tokens[1]) not in _TITLE_WORDS
+        and any(_norm_tok(t) in _ORG_WORDS for t in tokens[1:])
+    )
 
 
 def _surname_first(head):
