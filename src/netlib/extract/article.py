@@ -89,6 +89,7 @@ _ALLIANCE_SPEAKS = re.compile(
     r"(?P<name>[A-Z0-9][\w&.-]{0,30}(?:\s+(?:[A-Z0-9&][\w&.-]{0,30}|und|and|for|für)){0,5})"
     r"\s+(?=[a-zäöü])"
 )
+_LOOK_BACK = 8  # cues before an include-list that may name the group it describes
 _MEMBERS_BEFORE = re.compile(r"\b(?:members|trägerkreis|mitglieder|leden|membres)\s*\Z", re.I)
 _NUMBER_WORDS = set(_TENS) | set(
     "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -371,14 +372,18 @@ class _ArticleBuilder:
         (partners); "Other groups include A, B" after "X, along with 70 organizations,
         launched ...": the earlier sentence's groups, in the role its cue gave them.
         """
-        cues = [m for m in earlier if ROLE_CUES.get(_cue_key(m)) not in (None, "context")]
+        # the last few cues before this one only, and the text just before it: a sentence of
+        # thousands of cues stays linear
+        recent = earlier[-_LOOK_BACK:]
+        cues = [m for m in recent if ROLE_CUES.get(_cue_key(m)) not in (None, "context")]
         if cues:
             between = sentence[cues[-1].end() : match.start()].lstrip(" :")
             if _ARTICLE_START.sub("", between)[:1].isupper():
                 return "partner"
             if ROLE_CUES[_cue_key(cues[-1])] == "organiser":
                 return "organiser"
-        if _OTHER_GROUPS.search(sentence[: match.start()]) and self.last_role:
+        before = sentence[max(0, match.start() - _WINDOW) : match.start()]
+        if _OTHER_GROUPS.search(before) and self.last_role:
             return self.last_role
         return role
 
