@@ -157,8 +157,7 @@ def _key(name, article=False):
     Project" and "People's Press Project" as two lines, two signers as written)."""
     folded = name.casefold()
     if not folded.isascii():
-        folded = unicodedata.normalize("NFKD", folded)
-        folded = "".join(c for c in folded if not unicodedata.combining(c))
+        folded = _strip_accents(folded)
     words = _KEY_DROP.sub("", folded).split()
     if not article and len(words) > 1 and words[0] == "the":
         words = words[1:]  # "The Ontario Universities and Colleges Coalition" is the coalition
