@@ -70,6 +70,18 @@ CASES = {
             + [("Alabama" if i % 2 else f"Example Group {i}") for i in range(int(100_000 * s))]
         ),
     ),
+    "repeated-lists-100k": (
+        "20,000 lists of five under 'Signed,', each repeating one name of the list before",
+        lambda s: [
+            line
+            for i in range(int(20_000 * s))
+            for line in [
+                "Signed,",
+                "Example Group 0",
+                *(f"Example Group {i}-{j}" for j in range(4)),
+            ]
+        ],
+    ),
     "initials-1mb": ("'A.A.A.A...' 1 MB", lambda s: _one_line("A.", int(MB * s))),
     "initials-spaced-1mb": ("'A. A. A. ...' 1 MB", lambda s: _one_line("A. ", int(MB * s))),
     "open-parens-1mb": ("1 MB of '('", lambda s: _one_line("(", int(MB * s))),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from netlib.extract.blocks import _Block, _find_blocks
 from netlib.extract.entries import (
@@ -82,6 +83,8 @@ def _merge_flags(name, known):
 
 # a list given again in another language has at least this many lines
 _MIN_REPEAT = 4
+#: how many earlier lists of the same length a repeat is compared with
+_RECENT_LISTS = 4
 
 
 class _LetterBuilder:
@@ -241,26 +244,35 @@ class _LetterBuilder:
         for rejection in self.rejected:
             if rejection.reason.startswith("duplicate of line "):
                 duplicates[rejection.line] = int(rejection.reason.rsplit(" ", 1)[-1])
-        by_block = {b: sorted(set(lines)) for b, lines in lines_of.items()}
-        for later, lines in sorted(by_block.items()):
-            mine = sorted(set(lines) | {n for n in duplicates if lines[0] <= n <= lines[-1]})
-            for earlier, theirs in sorted(by_block.items()):
-                if earlier >= later or len(theirs) != len(mine) or len(mine) < _MIN_REPEAT:
-                    continue
-                same = [a for a, b in zip(theirs, mine, strict=True) if duplicates.get(b) == a]
-                if not same or len(same) == len(mine):
-                    continue
-                translated = dict(zip(mine, theirs, strict=True))
-                kept = []
-                for entry in self.entries:
-                    if entry.block == later and entry.kind == "organisation":
-                        reason = f"line {translated[entry.line]} again, in another language"
-                        raw = entry.raw if self.keep else redact_people(entry.raw)
-                        self.rejected.append(Rejection(entry.line, raw, reason, entry.page))
-                    else:
-                        kept.append(entry)
-                self.entries = kept
-                break
+        duplicate_lines = sorted(duplicates)
+        # The list a repeat translates is one of the few lists of its length just before it:
+        # comparing only with those keeps a letter of many small blocks linear.
+        recent = {}  # length -> the last _RECENT_LISTS blocks' lines of that length
+        translated = {}  # a repeat's line -> the line it translates
+        for _, lines in sorted(lines_of.items()):
+            lines = sorted(set(lines))
+            low = bisect_left(duplicate_lines, lines[0])
+            high = bisect_right(duplicate_lines, lines[-1])
+            mine = sorted(set(lines).union(duplicate_lines[low:high]))
+            earlier = recent.setdefault(len(mine), [])
+            for theirs in reversed(earlier) if len(mine) >= _MIN_REPEAT else ():
+                same = sum(duplicates.get(b) == a for a, b in zip(theirs, mine, strict=True))
+                if 0 < same < len(mine):
+                    translated.update(zip(mine, theirs, strict=True))
+                    break
+            earlier.append(mine)
+            del earlier[:-_RECENT_LISTS]
+        if not translated:
+            return
+        kept = []
+        for entry in self.entries:
+            if entry.line in translated and entry.kind == "organisation":
+                reason = f"line {translated[entry.line]} again, in another language"
+                raw = entry.raw if self.keep else redact_people(entry.raw)
+                self.rejected.append(Rejection(entry.line, raw, reason, entry.page))
+            else:
+                kept.append(entry)
+        self.entries = kept
 
     def footnote(self, block_no, note):
         """The signers a footnote names (see :func:`footnote_list`): one entry per name, and
