@@ -82,6 +82,21 @@ CASES = {
             ]
         ],
     ),
+    "letterhead-100k": (
+        "a 100,000-line letterhead above a letter: names parted by dashes, one line in three none",
+        lambda s: (
+            [
+                (
+                    "Alpha Group {0} – Beta Council {0} – Gamma Alliance for",
+                    "Delta {0} – Eta {0} –",
+                )[i % 3].format(i)
+                if i % 3 < 2
+                else f"Wrapped Name {i}"
+                for i in range(int(100_000 * s))
+            ]
+            + ["Dear Senator,", "We ask you to pass the bill this year."]
+        ),
+    ),
     "initials-1mb": ("'A.A.A.A...' 1 MB", lambda s: _one_line("A.", int(MB * s))),
     "initials-spaced-1mb": ("'A. A. A. ...' 1 MB", lambda s: _one_line("A. ", int(MB * s))),
     "open-parens-1mb": ("1 MB of '('", lambda s: _one_line("(", int(MB * s))),

@@ -134,3 +134,93 @@ def test_names_that_a_post_a_legal_form_or_a_misspelt_country_hid():
         ("Student Action with Farmworkers", None, "organisation"),
         ("Student Power Networks", None, "organisation"),
     ]
+
+
+def test_a_link_to_the_list_after_the_closing_is_accounted_for():
+    # x_aaldef_senate_hate_crimes_hearing_letter.md: "Respectfully submitted," (line 45) and
+    # then only "[Download letter and list of organizations][1] (pdf)" (line 47), whose
+    # target is defined on line 49: the list is elsewhere; both lines are rejected, as
+    # the one block, and none is a signer (read by hand)
+    document = read(DOCS / "x_aaldef_senate_hate_crimes_hearing_letter.md")
+    result = parse_letter(document.lines, units=document.units)
+    assert result.entries == []
+    assert result.blocks == [(47, 49)]
+    assert [(r.line, r.reason) for r in result.rejected] == [
+        (47, "call to action (a link or button), not a signatory"),
+        (49, "footnote, not a signatory"),
+    ]
+
+
+def test_a_letterhead_over_signatures_is_rejected_line_by_line():
+    # x_greenpeace_chemical_security_testimony_2010.txt, Appendix A: lines 348-367 are the
+    # coalition's letterhead, names parted by dashes and wrapped over lines (PDF text, spaces
+    # inside words as published); after "Sincerely," (line 459) each signer stands above
+    # their organisation, 43 of the letterhead's 44 signers again (read by hand)
+    document = read(DOCS / "x_greenpeace_chemical_security_testimony_2010.txt")
+    result = parse_letter(document.lines, units=document.units)
+    letterhead = [r for r in result.rejected if 348 <= r.line <= 367]
+    assert [r.line for r in letterhead] == list(range(348, 368))
+    assert {r.reason for r in letterhead} == {
+        "a letterhead above the letter (names run on over lines): its signers are read from "
+        "the signatures below"
+    }
+    assert "Kristen Breitweiser" not in " ".join(r.raw for r in letterhead)  # a person
+    assert not [e for e in result.entries if 348 <= e.line <= 367]
+    assert (348, 367) in result.blocks
+    assert any(start >= 459 for start, _ in result.blocks)
+
+
+def test_a_letterhead_that_keeps_its_dashes_where_lines_break_joins_the_rest():
+    # the usual layout of a letterhead wrapped by a word processor: a dash ends a line where
+    # a break parts two names, so "Theta Legal" / "Defense Fund" (no dash) is one name
+    lines = [
+        "Alpha Network – Beta Council – Gamma Alliance for",
+        "Justice – Delta Trust – Epsilon Fund –",
+        "Zeta Coalition – Eta Union – Theta Legal",
+        "Defense Fund – Iota Institute",
+        "March 1, 2010",
+        "Dear Senator,",
+        "We ask you to pass the bill this year, before the interim law expires.",
+        "Sincerely,",
+        "Jane Roe",
+    ]
+    result = parse_letter(lines)
+    assert [(e.line, e.name) for e in result.entries if e.kind == "organisation"] == [
+        (1, "Alpha Network"),
+        (1, "Beta Council"),
+        (1, "Gamma Alliance for Justice"),
+        (2, "Delta Trust"),
+        (2, "Epsilon Fund"),
+        (3, "Zeta Coalition"),
+        (3, "Eta Union"),
+        (3, "Theta Legal Defense Fund"),
+        (4, "Iota Institute"),
+    ]
+    assert result.individuals == 1  # the one signature, below the letter
+    assert (1, 4) in result.blocks
+
+
+def test_a_line_that_only_continues_a_letterhead_name_is_rejected():
+    lines = [
+        "Alpha Network – Beta Council – Gamma Alliance for",
+        "Justice – Delta Trust – Epsilon Fund – Zeta Coalition",
+        "Eta Union – Theta Society – Iota Institute of",
+        "Rural Health",
+        "Dear Senator,",
+        "We ask you to pass the bill this year, before the interim law expires.",
+    ]
+    result = parse_letter(lines)
+    assert [(e.line, e.name) for e in result.entries] == [
+        (1, "Alpha Network"),
+        (1, "Beta Council"),
+        (1, "Gamma Alliance for Justice"),
+        (2, "Delta Trust"),
+        (2, "Epsilon Fund"),
+        (2, "Zeta Coalition"),
+        (3, "Eta Union"),
+        (3, "Theta Society"),
+        (3, "Iota Institute of Rural Health"),
+    ]
+    assert [(r.line, r.reason) for r in result.rejected] == [
+        (4, "continues the name on line 3 (wrapped)")
+    ]

@@ -147,7 +147,7 @@ def _letter(doc_id, result, registry):
         doc_id, "letter", date=result.date, date_precision=result.date_precision
     )
     out.headings = result.headings
-    if not result.blocks:
+    if not result.entries:  # no block, or only letterheads and links, all rejected
         out.review.append(
             {
                 "line": 0,

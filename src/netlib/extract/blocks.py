@@ -18,7 +18,7 @@ from netlib.extract.lines import (
 from netlib.extract.names import _capital_surname_first, _classify, _logo_name, _split_head
 from netlib.extract.words import _HEADING_NOUNS, _PERSON_HEADINGS, _words
 
-__all__ = ["MAX_NOTES_BETWEEN", "MAX_PROSE_AFTER_SIGNED", "MIN_RUN"]
+__all__ = ["MAX_NOTES_BETWEEN", "MAX_PROSE_AFTER_SIGNED", "MIN_RUN", "letterheads"]
 
 
 @dataclass
@@ -28,6 +28,7 @@ class _Block:
     lines: list[int] = field(default_factory=list)  # indices of non-blank lines in the block
     inline: dict[int, str] = field(default_factory=dict)
     notes: list[int] = field(default_factory=list)  # remarks between this block and the last
+    run_on: bool = False  # a letterhead: names run on in lines, parted by dashes
 
 
 def _close(block, infos, blocks):
@@ -246,6 +247,8 @@ def _find_blocks(infos):
             continue
         if info.kind in ("hard", "salutation"):
             section_people = False
+        if info.kind == "salutation":
+            appendix = False  # an appendix that is a letter: its closing signs
         if info.kind == "hard" and info.reason == _APPENDIX_REASON:
             appendix = True  # only a list under its own heading signs after this
         if info.kind == "hard" and info.reason == _CLOSED_REASON:
@@ -319,3 +322,40 @@ def _find_blocks(infos):
         current.lines.append(info.index)
     _close(current, infos, blocks)
     return blocks
+
+
+# "Clean Water Action – Earthjustice – Environment America": names run on in a line, parted
+# by spaced dashes, as in a coalition's letterhead ("Name – Country" has one dash)
+_RUN_ON_DASH = re.compile(r"(?<=\S)\s{1,3}[–—]\s{1,3}(?=\S)")
+
+
+def run_on_dashes(text):
+    """How many spaced dashes part the names of ``text``."""
+    return len(_RUN_ON_DASH.findall(text))
+
+
+def letterheads(infos, blocks):
+    """Runs of lines outside every block where names run on, parted by dashes: a coalition's
+    letterhead above its letter, wrapped over lines. A run is consecutive entry lines (no
+    blank, remark or prose between them) of which at least :data:`MIN_RUN` hold two dashes
+    or more and two in three hold one. Returns a list of index lists, in document order.
+    """
+    taken = {i for b in blocks for i in (*b.notes, *b.lines)}
+    found, run = [], []
+
+    def close():
+        dashes = [run_on_dashes(infos[i].clean) for i in run]
+        several = sum(1 for d in dashes if d >= 2)
+        if several >= MIN_RUN and 3 * sum(1 for d in dashes if d) >= 2 * len(run):
+            found.append(run)
+
+    for info in infos:
+        if info.kind == "item" and info.unit is None and info.index not in taken:
+            run.append(info.index)
+            continue
+        if run:
+            close()
+            run = []
+    if run:
+        close()
+    return found

@@ -254,6 +254,18 @@ def _split_mode(block, infos, pieces, people=frozenset()):
     return multi >= 1 and multi * 2 >= lines
 
 
+def _surname_then_given(name):
+    """ "Dal Grande Christian", "Ferretti Grace": words of a surname, then a known given name
+    that is also a word of organisations' names (so the name has no person's shape)."""
+    tokens = name.split()
+    return (
+        2 <= len(tokens) <= 4
+        and _is_given_name(tokens[-1])
+        and _name_token(tokens[0]) == "word"
+        and all(_name_token(t) in ("word", "particle") for t in tokens[1:-1])
+    )
+
+
 @lru_cache(maxsize=65536)
 def _analyse_piece(piece, person_default, cleaned=False, person_block=False):
     """``(name, kind, flags)`` for one candidate name; cached (long lists repeat themselves).
@@ -271,7 +283,9 @@ def _analyse_piece(piece, person_default, cleaned=False, person_block=False):
     kind = _classify(name, False)
     if kind == "person?":
         kind = "person" if person_default or person_block else "organisation"
-    elif person_block == _SURNAME_FIRST and _classify_shape(name, False) == "shape-person":
+    elif person_block == _SURNAME_FIRST and (
+        _classify_shape(name, False) == "shape-person" or _surname_then_given(name)
+    ):
         kind = "person"  # "Bettega Gianvittore" among "Abbate Anna", "Agnoletto Remo", ...
     if kind == "person":
         return name, kind, flags
@@ -607,6 +621,39 @@ def _wraps(here, nxt, numbered_wrap):
         or _acronym_spans(here, nxt)
         or _only_tail_words(nxt)
     )
+
+
+def run_on_names(lines, split):
+    """The names of a letterhead whose names run on over lines, parted by dashes.
+
+    ``lines`` is ``[(index, text)]``; ``split(text)`` gives a line's dash-parted pieces. A
+    dash at a line's end or start parts two names. When some line has one there, the layout
+    keeps the dashes where lines break, so a break without one is inside a name. Else a
+    break parts two names, except where :func:`_wraps` says the name runs on ("... United
+    Automobile Aerospace and" / "Agricultural Implement Workers"). Returns
+    ``[(index, name)]``, each name at the line it starts on, in order.
+    """
+    dashes = ("–", "—")
+    stripped_lines = [(index, text.strip()) for index, text in lines]
+    kept_at_breaks = any(t.endswith(dashes) or t.startswith(dashes) for _, t in stripped_lines)
+    names = []  # [index, [its parts, one a line]] of each name so far
+    parted = True  # a dash stands between the last line and this one
+    for index, stripped in stripped_lines:
+        parted = parted or stripped.startswith(dashes)
+        pieces = [p.strip() for p in split(stripped.strip("–— ")) if p.strip()]
+        for number, piece in enumerate(pieces):
+            parts = names[-1][1] if names else []
+            runs_on = number == 0 and parts and not parted and len(parts) < _MAX_WRAPPED_LINES
+            if runs_on and (kept_at_breaks or _wraps(parts[-1], piece, False)):
+                parts.append(piece)
+            else:
+                names.append([index, [piece]])
+        parted = stripped.endswith(dashes) or not pieces
+    return [(index, " ".join(parts)) for index, parts in names]
+
+
+#: A letterhead's name runs on over at most this many lines.
+_MAX_WRAPPED_LINES = 4
 
 
 def _among_people(block, infos):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from netlib.extract.blocks import _Block, _find_blocks
+from netlib.extract.blocks import _RUN_ON_DASH, _Block, _find_blocks, letterheads, run_on_dashes
 from netlib.extract.entries import (
     _BULLET_SEP,
     _LEADING_NUMBER,
@@ -30,6 +30,7 @@ from netlib.extract.entries import (
     _pieces,
     _representatives,
     _split_mode,
+    run_on_names,
 )
 from netlib.extract.footnotes import footnote_list, strip_addresses
 from netlib.extract.lines import _analyse_line
@@ -313,6 +314,27 @@ class _LetterBuilder:
             shown = infos[index].reason if infos[index].kind == "soft" else reason
             self.reject(index, self.raw(index), shown)
 
+    def letterhead(self, block_no, block, infos):
+        """A letterhead's names, run on over lines and parted by dashes: one entry per name,
+        at the line it starts on; a line that only continues a name is rejected."""
+        lines = []
+        for index in block.lines:
+            # the clean text has lost a dash that ends or opens the line: put it back
+            raw, text = self.raw(index).strip(), infos[index].clean
+            text = f"– {text}" if raw.startswith(("–", "—")) else text
+            lines.append((index, f"{text} –" if raw.endswith(("–", "—")) else text))
+        starts = set()
+        for index, name in run_on_names(lines, _RUN_ON_DASH.split):
+            starts.add(index)
+            self.add(index, name, block_no, block, ("split-from-line",), raw=name)
+        first = block.lines[0]
+        for index in block.lines:
+            if index in starts:
+                first = index
+                continue
+            line = self.position(first)[0]
+            self.reject(index, self.raw(index), f"continues the name on line {line} (wrapped)")
+
     def block(self, block_no, block, infos):
         if _figures_table(block, infos):
             self.reject_all(block, infos, _FIGURES_REASON)
@@ -418,6 +440,10 @@ class _LetterBuilder:
 
 
 _FIGURES_REASON = "a table of figures, not a list of signatories"
+_LETTERHEAD_REASON = (
+    "a letterhead above the letter (names run on over lines): its signers are read from "
+    "the signatures below"
+)
 _SENDER_REASON = "the sender's signature under the list (who sent it), not a signatory"
 #: A numbered list this long, then a remark, then at most this many unnumbered lines: the
 #: last lines are whoever sent the list ("I attest that I have received written
@@ -439,6 +465,50 @@ def _after_numbered_list(blocks, infos, raw):
     if len(_enumerated(before, infos, raw)) < MIN_NUMBERED:
         return None
     return len(blocks) - 1
+
+
+def _furniture_after_closing(infos):
+    """In a letter where no block is found, the furniture lines just after its last cue
+    ("Respectfully submitted," then "[Download letter and list of organizations]"): they
+    stand where the list would be, so they are accounted for, rejected with their reason.
+    The run stops at the first line that is not furniture."""
+    last_cue = next((i for i in range(len(infos) - 1, -1, -1) if infos[i].kind == "cue"), None)
+    if last_cue is None:
+        return []
+    found = []
+    for info in infos[last_cue + 1 :]:
+        if info.kind == "blank":
+            continue
+        if info.kind != "soft":
+            break
+        found.append(info)
+    return found
+
+
+def _with_letterheads(blocks, infos, builder):
+    """The blocks with each letterhead (:func:`letterheads`) read as one more block, in its
+    place; or, when the signatures below it name at least half as many signers as it holds,
+    its lines rejected: the signatures are one signer a line, the letterhead's names are
+    wrapped and split where a line ends, and the same signers would be read twice.
+
+    Returns ``(blocks, rejected)``: ``rejected`` holds the index lists of the letterheads
+    rejected, which are reported as blocks with no entries."""
+    starts = [b.lines[0] for b in blocks]  # blocks are in document order
+    below = [0] * (len(blocks) + 1)  # lines in the blocks from the k-th on
+    for k in range(len(blocks) - 1, -1, -1):
+        below[k] = below[k + 1] + len(blocks[k].lines)
+    read, rejected = [], []
+    for run in letterheads(infos, blocks):
+        names = sum(run_on_dashes(infos[i].clean) + 1 for i in run)
+        if 2 * below[bisect_right(starts, run[-1])] >= names:
+            for index in run:
+                builder.reject(index, builder.raw(index), _LETTERHEAD_REASON)
+            rejected.append(run)
+        else:
+            read.append(_Block(None, False, list(run), run_on=True))
+    if read:
+        blocks = sorted([*blocks, *read], key=lambda b: (b.notes or b.lines)[0])
+    return blocks, rejected
 
 
 def parse_letter(lines, *, known_names=(), keep_personal_names=False, units=None):
@@ -500,14 +570,23 @@ def parse_letter(lines, *, known_names=(), keep_personal_names=False, units=None
         ]
     blocks = _find_blocks(infos)
     builder = _LetterBuilder(lines, known, keep_personal_names, units)
+    blocks, spans = _with_letterheads(blocks, infos, builder)
     sender = _after_numbered_list(blocks, infos, builder.raw)
     for number, block in enumerate(blocks):
         if number == sender:
             builder.sender(block, infos)
+        elif block.run_on:
+            builder.letterhead(number, block, infos)
         else:
             builder.block(number, block, infos)
     builder.translated_repeats()
-    taken = {i for b in blocks for i in (*b.notes, *b.lines)}
+    if not blocks:
+        after_closing = _furniture_after_closing(infos)
+        for info in after_closing:
+            builder.reject(info.index, builder.raw(info.index), info.reason)
+        if after_closing:
+            spans.append([info.index for info in after_closing])
+    taken = {i for b in blocks for i in (*b.notes, *b.lines)} | {i for s in spans for i in s}
     numbers = [builder.position(i)[0] for i in range(len(lines))]
     note = footnote_list(lines, taken, numbers)
     if note is not None:
@@ -518,10 +597,15 @@ def parse_letter(lines, *, known_names=(), keep_personal_names=False, units=None
     return LetterResult(
         entries=builder.entries,
         rejected=sorted(builder.rejected, key=lambda r: (r.page or 0, r.line)),
-        blocks=[
-            (builder.position((b.notes or b.lines)[0])[0], builder.position(b.lines[-1])[0])
-            for b in blocks
-        ],
+        # the lines looked at for signers, a block each: the blocks, and the letterheads and
+        # links where the list would be, all rejected
+        blocks=sorted(
+            [(builder.position(s[0])[0], builder.position(s[-1])[0]) for s in spans]
+            + [
+                (builder.position((b.notes or b.lines)[0])[0], builder.position(b.lines[-1])[0])
+                for b in blocks
+            ]
+        ),
         date=found[0] if found else None,
         date_precision=found[1] if found else None,
         individuals=sum(1 for e in builder.entries if e.kind == "person"),

@@ -206,9 +206,11 @@ _DATELINE = re.compile(
 
 
 # "Appendix B:", "Annex 1 –", "Anexo I": what follows is attached to the letter, not signed
+# (a PDF's text may glue the page number before it: "11 Appendix A:")
 _APPENDIX_REASON = "an appendix follows"
 _APPENDIX = re.compile(
-    r"(?:appendix|annexe?|anexo|anhang)\s+(?:[a-z]|\d{1,2}|[ivx]{1,4})\b(?:\s*[:.–-].*)?",
+    r"(?:\d{1,3}\s+)?(?:appendix|annexe?|anexo|anhang)\s+(?:[a-z]|\d{1,2}|[ivx]{1,4})\b"
+    r"(?:\s*[:.–-].*)?",
     re.IGNORECASE,
 )
 
