@@ -32,6 +32,7 @@ def test_overall_figures_do_not_fall_below_the_committed_floors(scores):
     assert overall["leaked"] <= floors["leaked_at_most"]
     assert overall["unaccounted"] <= floors["unaccounted_at_most"]
     assert overall["errors"] <= floors["errors_at_most"]
+    assert overall["individuals_right"] >= floors["individuals_right"]
 
 
 def test_article_figures_do_not_fall_below_the_committed_floors():

@@ -70,30 +70,35 @@ def test_a_bilingual_letter_gives_its_list_twice_and_the_second_is_rejected():
 
 def test_two_columns_run_together_part_an_organisation_from_the_next_signer():
     # x_greenpeace_chemical_security_testimony_2010.txt lines 459-482: each signer above
-    # their organisation; the text conversion ran two columns together in "Greenpeace Holly
-    # Hart" (line 468) and "Responsibility Alan Reuther" (line 474) (read by hand)
+    # the organisation they sign for; the text conversion ran two columns together in
+    # "Greenpeace Holly Hart" (line 468) and "Responsibility Alan Reuther" (line 474), the
+    # end of "Physicians for Social / Responsibility" (read by hand)
     document = read(DOCS / "x_greenpeace_chemical_security_testimony_2010.txt")
     result = parse_letter(document.lines, units=document.units)
     found = [(e.line, e.name, e.kind) for e in result.entries if 467 <= e.line <= 480]
     assert found == [
-        (467, None, "person"),
         (468, "Greenpeace", "organisation"),
-        (468, None, "person"),
         (469, "United Steelworkers (USW)", "organisation"),
-        (470, None, "person"),
         (471, "OMB Watch", "organisation"),
-        (472, None, "person"),
         (473, "Physicians for Social Responsibility", "organisation"),
-        (474, None, "person"),
         (
             475,
             "United Automobile Aerospace and Agricultural Implement Workers of America (UAW)",
             "organisation",
         ),
-        (479, None, "person"),
         (480, "Sierra Club", "organisation"),
     ]
-    assert [r.line for r in result.rejected if 467 <= r.line <= 480] == [476, 477, 478]
+    assert [(r.line, r.reason) for r in result.rejected if 467 <= r.line <= 480] == [
+        (467, "signs for the organisation on line 468"),
+        (468, "signs for the organisation on line 469"),
+        (470, "signs for the organisation on line 471"),
+        (472, "signs for the organisation on line 473"),
+        (474, "signs for the organisation on line 475"),
+        (476, "continues the name on line 475 (wrapped)"),
+        (477, "continues the name on line 475 (wrapped)"),
+        (478, "continues the name on line 475 (wrapped)"),
+        (479, "signs for the organisation on line 480"),
+    ]
     written = " ".join(str(x) for x in (*result.entries, *result.rejected))
     assert "Reuther" not in written and "Holly" not in written
 
@@ -224,3 +229,69 @@ def test_a_line_that_only_continues_a_letterhead_name_is_rejected():
     assert [(r.line, r.reason) for r in result.rejected] == [
         (4, "continues the name on line 3 (wrapped)")
     ]
+
+
+def test_people_stacked_above_their_organisations_sign_for_them():
+    # x_greenpeace_ca_recycling_commission_letter.txt, after "Sincerely," (line 79): each
+    # signer's name, a post (one or two lines, or none), then the organisation, 14 times;
+    # the letter calls them "The co-signers of this letter, Greenpeace USA, Oceana, ..."
+    # (line 10): organisations sign, no individual does (read by hand)
+    document = read(DOCS / "x_greenpeace_ca_recycling_commission_letter.txt")
+    result = parse_letter(document.lines, units=document.units)
+    assert result.individuals == 0
+    signing_for = {r.line: r.reason for r in result.rejected if r.reason.startswith("signs for")}
+    assert signing_for[80] == "signs for the organisation on line 82"  # Algalita
+    assert signing_for[86] == "signs for the organisation on line 89"  # Beyond Plastics
+    assert signing_for[99] == "signs for the organisation on line 101"  # Greenpeace USA
+    assert len(signing_for) == 14
+    assert all(
+        result.rejected[k].raw == "[withheld]"
+        for k in range(len(result.rejected))
+        if result.rejected[k].line in signing_for
+    )
+    names = [e.name for e in result.entries if 80 <= e.line <= 122]
+    assert names[:3] == ["Algalita", "Basel Action Network", "Beyond Plastics"]
+
+
+def test_a_few_people_amid_organisations_still_sign_as_individuals():
+    # y_pdf_es_carta_abierta_legalizacion_berlin_2020.pdf: under "Firmantes iniciales:"
+    # 55 organisations one a line and two people among them with no heading (Anna-Maria
+    # Wünst after "Migrantifa Berlin", Andrea Molina after "Colectivo MAWVN, Berlin"): a
+    # person followed by an organisation does not sign for it here (read by hand)
+    document = read(DOCS / "y_pdf_es_carta_abierta_legalizacion_berlin_2020.pdf")
+    result = parse_letter(document.lines, units=document.units)
+    assert not [r for r in result.rejected if r.reason.startswith("signs for")]
+    assert result.individuals >= 2
+    assert sum(e.kind == "organisation" for e in result.entries) >= 54
+
+
+def test_a_heading_naming_whom_the_people_below_sign_for_makes_it_the_signer():
+    # x_h4f_goettingen_umg_open_letter_2021.md: line 64 "| **Für Health for Future
+    # Göttingen:** |" heads a table of seven doctors (lines 66-72); then "**unterstützt
+    # durch:**" (line 74) and the supporting groups. Health for Future Göttingen signs, the
+    # seven sign for it (read by hand)
+    document = read(DOCS / "x_h4f_goettingen_umg_open_letter_2021.md")
+    result = parse_letter(document.lines, units=document.units)
+    assert (64, "Health for Future Göttingen", "organisation") in [
+        (e.line, e.name, e.kind) for e in result.entries
+    ]
+    assert [(r.line, r.reason) for r in result.rejected if 64 <= r.line <= 72] == [
+        (line, "signs for the organisation on line 64") for line in range(66, 73)
+    ]
+    assert result.individuals == 0
+    assert (64, 72) in result.blocks
+
+
+def test_a_heading_for_the_signatories_names_no_organisation():
+    lines = [
+        "We ask you to act now.",
+        "For the undersigned organizations:",
+        "Jane Roe",
+        "John Doe",
+        "Richard Roe",
+        "For more information:",
+        "Mary Major",
+    ]
+    result = parse_letter(lines)
+    assert [e.kind for e in result.entries].count("organisation") == 0
+    assert not [r for r in result.rejected if r.reason.startswith("signs for")]

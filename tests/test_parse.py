@@ -1351,7 +1351,7 @@ def test_signers_above_their_organisations_join_wrapped_names_and_an_appendix_en
     # x_greenpeace_chemical_security_testimony_2010.txt, lines 459-566 (cut): each signer
     # stands above an organisation whose name a narrow column wraps over two or three
     # lines; "Appendix B:" starts an attached press release. Read off the letter: six
-    # organisations, six people
+    # organisations, each signed for by the person above it (no individual signer)
     lines = [
         "We look forward to working with you on this urgently needed legislation.",
         "Sincerely,",
@@ -1378,18 +1378,19 @@ def test_signers_above_their_organisations_join_wrapped_names_and_an_appendix_en
     ]
     result = parse_letter(lines)
     assert [(e.line, e.kind, e.name) for e in result.entries] == [
-        (3, "person", None),
         (4, "organisation", "International Chemical Workers Union Council/UFCW"),
-        (7, "person", None),
         (8, "organisation", "U.S. Public Interest Research Group"),
-        (10, "person", None),
         (11, "organisation", "Sierra Club"),
-        (12, "person", None),
         (13, "organisation", "Alaska Community Action on Toxics"),
-        (14, "person", None),
         (15, "organisation", "OMB Watch"),
-        (16, "person", None),
         (17, "organisation", "Science and Environmental Health Network"),
+    ]
+    signing_for = [
+        (r.line, r.raw, r.reason) for r in result.rejected if r.reason[:9] == "signs for"
+    ]
+    assert signing_for == [
+        (line, "[withheld]", f"signs for the organisation on line {org}")
+        for line, org in [(3, 4), (7, 8), (10, 11), (12, 13), (14, 15), (16, 17)]
     ]
     assert result.blocks == [(3, 17)]
 

@@ -298,3 +298,20 @@ def test_rows_signed_as_individuals_are_people_each_and_keep_no_institution_out(
         (4, "person", None),
     ]
     assert result.rejected == []
+
+
+def test_a_converters_comment_header_on_a_text_file_is_metadata():
+    # x_greenpeace_chemical_security_testimony_2010.txt lines 1-3: "# Archivo original:
+    # dollars-vs-democracy-2.pdf", "# Tipo: .PDF", "# Procesado el: Sat Oct 11 ..." above
+    # the text a converter extracted; line 5 is the letterhead's address (read by hand)
+    document = read(DOCS / "x_greenpeace_chemical_security_testimony_2010.txt")
+    assert [u.kind for u in document.units[:5]] == ["skip", "skip", "skip", "line", "line"]
+    assert document.units[4].text.startswith("702 H Street")
+
+
+def test_one_comment_line_or_a_heading_without_a_value_is_not_a_header(tmp_path):
+    path = tmp_path / "letter.txt"
+    path.write_text("# Signatories:\n# Oakland Privacy\nMijente\n", encoding="utf-8")
+    assert {u.kind for u in read(path).units} == {"line"}
+    path.write_text("# Title: Stop it\nDear CEO,\n", encoding="utf-8")
+    assert {u.kind for u in read(path).units} == {"line"}

@@ -237,6 +237,12 @@ def totals(scores):
         "unaccounted": sum(len(s.unaccounted) for s in scores),
         "leaked": sum(len(s.leaked) for s in scores),
         "errors": sum(1 for s in scores if s.error),
+        # documents whose individuals (people who sign for themselves) are counted exactly
+        "individuals_right": (
+            sum(1 for s in scores if s.individuals_found == s.individuals_truth) / len(scores)
+            if scores
+            else 1.0
+        ),
         "documents_per_second": len(scores) / seconds if seconds else 0.0,
     }
 
@@ -258,11 +264,13 @@ def render_markdown(scores):
         "## Overall",
         "",
         "| documents | organisations (truth) | entries | recall | precision | block lines"
-        " unaccounted | personal names leaked | errors | documents/s |",
-        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        " unaccounted | personal names leaked | individuals counted right | errors |"
+        " documents/s |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
         f"| {overall['documents']} | {overall['organisations']} | {overall['found']} | "
         f"{overall['recall']:.1%} | {overall['precision']:.1%} | {overall['unaccounted']} | "
-        f"{overall['leaked']} | {overall['errors']} | {overall['documents_per_second']:.1f} |",
+        f"{overall['leaked']} | {overall['individuals_right']:.0%} of documents | "
+        f"{overall['errors']} | {overall['documents_per_second']:.1f} |",
         "",
         "## By format",
         "",
@@ -495,6 +503,7 @@ def floors_of(overall):
         "leaked_at_most": overall["leaked"],
         "unaccounted_at_most": overall["unaccounted"],
         "errors_at_most": overall["errors"],
+        "individuals_right": _floor(overall["individuals_right"]),
         "articles": {
             "named_found_with_role": _floor(articles["named_found_with_role"]),
             "false_mentions_at_most": math.ceil(articles["false_mentions"] * 1000) / 1000,

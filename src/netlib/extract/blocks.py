@@ -29,6 +29,7 @@ class _Block:
     inline: dict[int, str] = field(default_factory=dict)
     notes: list[int] = field(default_factory=list)  # remarks between this block and the last
     run_on: bool = False  # a letterhead: names run on in lines, parted by dashes
+    behalf: int | None = None  # the heading line naming whom the people below sign for
 
 
 def _close(block, infos, blocks):

@@ -683,6 +683,40 @@ def _paired_people(lines, infos):
     return people if adjacent * 10 <= len(people) else set()
 
 
+def _stacked_signatures(block, infos, tails=()):
+    """Signatures stacked as a person, their post(s), then the organisation they sign for
+    ("Jim Puckett" / "Executive Director" / "Basel Action Network"): ``{person's line:
+    organisation's line}`` when at least three people of the block stand so, no more than
+    one in five of its people does not, and half its organisations have their person above
+    (a few people amid a list of organisations sign for themselves); else empty. Such a
+    person signs for the organisation, not as an individual. A line of ``tails`` (an
+    organisation run together with the next signer's name) counts as that signer's."""
+    items = [
+        i
+        for i in block.lines
+        if infos[i].kind == "item" and infos[i].unit is None and i not in block.inline
+    ]
+    kinds = ["tail" if i in tails else _classify(infos[i].clean, False) for i in items]
+    pairs, people = {}, 0
+    for k, kind in enumerate(kinds):
+        if kind not in ("person", "tail"):
+            continue
+        people += 1
+        j = k + 1
+        while j < len(items) and j - k <= _MAX_POST_LINES and kinds[j] == "title":
+            j += 1
+        if j < len(items) and kinds[j] in ("organisation", "tail"):
+            pairs[items[k]] = items[j]
+    organisations = kinds.count("organisation") + kinds.count("tail")
+    if len(pairs) >= 3 and len(pairs) * 5 >= people * 4 and len(pairs) * 2 >= organisations:
+        return pairs
+    return {}
+
+
+#: A stacked signature has at most this many lines of posts between person and organisation.
+_MAX_POST_LINES = 3
+
+
 def _person_tails(block, infos):
     """Lines where two columns ran together, an organisation's name (or the end of one) and
     then the next signer's name: "Greenpeace Holly Hart", "Responsibility Alan Reuther", in a

@@ -30,6 +30,7 @@ from netlib.extract.entries import (
     _pieces,
     _representatives,
     _split_mode,
+    _stacked_signatures,
     run_on_names,
 )
 from netlib.extract.footnotes import footnote_list, strip_addresses
@@ -37,9 +38,10 @@ from netlib.extract.lines import _analyse_line
 from netlib.extract.names import _classify, _key, _norm_tok, _split_head
 from netlib.extract.redaction import _WITHHELD, redact_people
 from netlib.extract.results import Entry, LetterResult, Rejection
-from netlib.extract.words import _BLOCKERS, _words
+from netlib.extract.words import _BLOCKERS, _HEADING_WORDS, _words
 from netlib.resolve.places import split_location
 from netlib.text.known_names import _known_index, _match_tokens
+from netlib.vocabulary import entries as vocabulary_entries
 
 __all__ = ["parse_letter"]
 
@@ -97,6 +99,7 @@ class _LetterBuilder:
         self.entries = []
         self.rejected = []
         self.seen = {}  # key -> first line
+        self.signing_for = None  # the line of the organisation a block's people sign for
 
     def logo_of(self, name, raw):
         """The line of the signer an image's short label abbreviates ("XR" under the list
@@ -155,6 +158,12 @@ class _LetterBuilder:
             kind = "organisation"  # the registry knows it as an organisation
         if kind == "empty":
             self.reject(index, raw, "empty entry")
+            return
+        if kind == "person" and self.signing_for is not None:
+            # under "For Health for Future Göttingen:": the organisation signs, its people
+            # sign for it
+            shown = raw if self.keep else _WITHHELD
+            self.reject(index, shown, f"signs for the organisation on line {self.signing_for}")
             return
         personal = kind in ("person", "note") and not self.keep
         if kind == "note":
@@ -348,6 +357,7 @@ class _LetterBuilder:
         tails = {} if split else _person_tails(block, infos)
         continued = {} if split else _continuations(block, infos, enumerated, tails)
         representatives = {} if split else _representatives(block, infos)
+        stacked = {} if split or block.person_default else _stacked_signatures(block, infos, tails)
         highest = max(enumerated.values(), default=0)  # once per block: a list may be long
         last_number = 0
         chapter_prefix = None  # "Die Fridays For Future Ortsgruppen A, B," runs on a line
@@ -373,6 +383,17 @@ class _LetterBuilder:
                     self.add(index, name, block_no, block, people=people)
                     continue
                 self.reject(index, self.raw(index), info.reason)
+                continue
+            if index in stacked:
+                # "Jim Puckett" / "Executive Director" / "Basel Action Network": the person
+                # signs for the organisation below, which is the signatory
+                line = self.position(stacked[index])[0]
+                person = tails[index][1] if index in tails else self.raw(index)
+                if index in tails and index not in continued:
+                    head = tails[index][0]  # "Greenpeace Holly Hart": the organisation first
+                    self.add(index, head, block_no, block, raw=head, kind="organisation")
+                shown = person if self.keep else _WITHHELD
+                self.reject(index, shown, f"signs for the organisation on line {line}")
                 continue
             if index in tails and not (index in continued and continued[index] > 0):
                 # "Greenpeace Holly Hart", or "Responsibility Alan Reuther" ending a wrapped
@@ -485,6 +506,62 @@ def _furniture_after_closing(infos):
     return found
 
 
+# "Für Health for Future Göttingen:", "On behalf of the Sikh Coalition:"
+_BEHALF_CUES = None
+
+
+def _behalf_cues():
+    global _BEHALF_CUES
+    if _BEHALF_CUES is None:
+        # longest first, so that "on behalf of" is tried before "for"
+        _BEHALF_CUES = sorted(vocabulary_entries("on_behalf_cues"), key=len, reverse=True)
+    return _BEHALF_CUES
+
+
+_LEADING_ARTICLE = re.compile(r"(?i:the|die|der|das|le|la|les|l'|el|los|las|o|a|il|lo|de)\s+")
+
+
+def _behalf_of(heading, raw):
+    """The organisation a heading says the people below sign for ("**Für Health for Future
+    Göttingen:**" -> "Health for Future Göttingen"), or ``None``: a phrase of
+    ``vocab/on_behalf_cues.txt``, then a capitalised name of an organisation (not "the
+    undersigned organisations"), and a colon at the end."""
+    if not heading or not raw.strip(" *_#|").endswith(":") or len(heading) > 150:
+        return None
+    folded = heading.casefold()
+    for cue in _behalf_cues():
+        if folded.startswith(cue + " "):
+            name = heading[len(cue) :].strip(" :")
+            break
+    else:
+        return None
+    bare = _LEADING_ARTICLE.sub("", name, count=1) if _LEADING_ARTICLE.match(name) else name
+    if not bare[:1].isupper() or _classify(bare, False) != "organisation":
+        return None
+    if all(w.strip(".,()").casefold() in _HEADING_WORDS for w in bare.split()):
+        return None  # "For the Signatories:", "Für die Unterzeichnenden Organisationen:"
+    return name
+
+
+def _signed_for(blocks, infos, raw):
+    """Each block under a heading that names whom its people sign for: the heading's line
+    is the block's ``behalf``, and ``{block number: organisation's name}``."""
+    found = {}
+    for number, block in enumerate(blocks):
+        if block.run_on or block.notes:
+            continue
+        before = block.lines[0] - 1
+        while before >= 0 and infos[before].kind == "blank":
+            before -= 1
+        if before < 0 or infos[before].kind != "cue" or infos[before].inline is not None:
+            continue
+        name = _behalf_of(infos[before].heading or infos[before].clean, raw(before))
+        if name is not None:
+            block.behalf = before
+            found[number] = name
+    return found
+
+
 def _with_letterheads(blocks, infos, builder):
     """The blocks with each letterhead (:func:`letterheads`) read as one more block, in its
     place; or, when the signatures below it name at least half as many signers as it holds,
@@ -572,11 +649,17 @@ def parse_letter(lines, *, known_names=(), keep_personal_names=False, units=None
     builder = _LetterBuilder(lines, known, keep_personal_names, units)
     blocks, spans = _with_letterheads(blocks, infos, builder)
     sender = _after_numbered_list(blocks, infos, builder.raw)
+    behalf = _signed_for(blocks, infos, builder.raw)
     for number, block in enumerate(blocks):
         if number == sender:
             builder.sender(block, infos)
         elif block.run_on:
             builder.letterhead(number, block, infos)
+        elif number in behalf:
+            builder.add(block.behalf, behalf[number], number, block, kind="organisation")
+            builder.signing_for = builder.position(block.behalf)[0]
+            builder.block(number, block, infos)
+            builder.signing_for = None
         else:
             builder.block(number, block, infos)
     builder.translated_repeats()
@@ -602,7 +685,12 @@ def parse_letter(lines, *, known_names=(), keep_personal_names=False, units=None
         blocks=sorted(
             [(builder.position(s[0])[0], builder.position(s[-1])[0]) for s in spans]
             + [
-                (builder.position((b.notes or b.lines)[0])[0], builder.position(b.lines[-1])[0])
+                (
+                    builder.position(b.behalf if b.behalf is not None else (b.notes or b.lines)[0])[
+                        0
+                    ],
+                    builder.position(b.lines[-1])[0],
+                )
                 for b in blocks
             ]
         ),
