@@ -295,3 +295,171 @@ def test_a_heading_for_the_signatories_names_no_organisation():
     result = parse_letter(lines)
     assert [e.kind for e in result.entries].count("organisation") == 0
     assert not [r for r in result.rejected if r.reason.startswith("signs for")]
+
+
+def test_a_name_with_its_web_site_in_brackets_is_the_name():
+    # w_md_fr_onestlatech_blocage_24_janvier.md lines 44-64: "## Liste des sites mobilisés"
+    # then "- Mediapart (https://www.mediapart.fr/)", "- Volume! (...)", "- Noël
+    # Macé(https://noelmace.com/)" (a person's site), ... (read by hand)
+    document = read(DOCS / "w_md_fr_onestlatech_blocage_24_janvier.md")
+    result = parse_letter(document.lines, units=document.units)
+    found = [(e.line, e.name) for e in result.entries if e.kind == "organisation"]
+    assert found[:3] == [(46, "Mediapart"), (47, "Genre sexualité et société"), (48, "Volume!")]
+    assert (58, "Web on F.I.R.E.") in found
+    assert len(found) == 17
+    assert [e.line for e in result.entries if e.kind == "person"] == [57, 61]
+
+
+def test_a_person_for_a_project_gives_the_project():
+    # w_md_ngi_eu_must_keep_funding_free_software.md line 107: "| [Daniel Barlow](...) for
+    # [Liminix](https://www.liminix.org)| Free software developer/project | United Kingdom
+    # | ..." in the table of signatories (read by hand)
+    document = read(DOCS / "w_md_ngi_eu_must_keep_funding_free_software.md")
+    result = parse_letter(document.lines, units=document.units)
+    assert [e.name for e in result.entries if e.line == 107] == ["Liminix"]
+    row = [r for r in result.rejected if r.line == 107]
+    assert [(r.raw, r.reason) for r in row] == [
+        ("[withheld]", "signs for the organisation on line 107")
+    ]
+    written = " ".join(str(x) for x in (*result.entries, *result.rejected))
+    assert "Barlow" not in written
+
+
+def test_a_numbered_list_run_on_over_lines_is_split_at_its_numbers():
+    # w_pdf_za_bjc_mtbps_2019_endorsements.pdf page 1: "Submission endorsed by:" then one
+    # paragraph "1. People's Health Movement 2. Worker's World Media 3. Limpopo legal
+    # Advice Centre 4." / "Women's Legal Centre 5. ..." wrapped over five lines, ending
+    # with "12. Rev. Desmond" / "Lesejane", a person (read by hand)
+    lines = [
+        "Submission endorsed by:",
+        "1. People's Health Movement 2. Worker's World Media 3. Limpopo legal Advice Centre 4.",
+        "Women's Legal Centre 5. Social Justice Coalition 6. Sonke Gender Justice 7. Lawyers for",
+        "Human Rights 8. The Peace Centre 9. Workers' World Media 10. Western Cape Forum for",
+        "Intellectual Disability 11. South African National Council for the Blind 12. Rev. Desmond",
+        "Lesejane",
+    ]
+    result = parse_letter(lines)
+    assert [(e.line, e.name) for e in result.entries if e.kind == "organisation"] == [
+        (2, "People's Health Movement"),
+        (2, "Worker's World Media"),
+        (2, "Limpopo legal Advice Centre"),
+        (3, "Women's Legal Centre"),
+        (3, "Social Justice Coalition"),
+        (3, "Sonke Gender Justice"),
+        (3, "Lawyers for Human Rights"),
+        (4, "The Peace Centre"),
+        (4, "Western Cape Forum for Intellectual Disability"),
+        (5, "South African National Council for the Blind"),
+    ]
+    assert result.individuals == 1
+    assert [(r.line, r.reason) for r in result.rejected] == [
+        (4, "duplicate of line 2"),  # "Workers' World Media" again
+        (6, "continues the name on line 5 (wrapped)"),
+    ]
+
+
+def test_numbers_in_a_list_one_name_a_line_are_not_a_run_on_list():
+    lines = ["Signed,", "1. Alpha Network", "2. Beta Council", "3. Gamma Trust"]
+    result = parse_letter(lines)
+    assert [e.name for e in result.entries] == ["Alpha Network", "Beta Council", "Gamma Trust"]
+
+
+def test_a_table_of_contents_is_no_list():
+    # w_pdf_za_bjc_mtbps_2019_endorsements.pdf page 2: "Contents", then dot-leader lines
+    lines = [
+        "Contents",
+        "1. Introduction ................................................. 3",
+        "PART ONE: AUSTERITY IS BAD FOR GROWTH, EMPLOYMENT, EQUITY AND SERVICE",
+        "DELIVERY ..................................................... 4",
+        "2.1 What is austerity? ...........................................",
+        "2.2 International experience of austerity ...................... 5",
+    ]
+    result = parse_letter(lines)
+    assert result.entries == []
+
+
+def test_a_line_of_names_each_with_its_place_is_one_name_a_line():
+    # w_md_crma_rejection_letter_eu.md line 285: signers "Name, City, Country" and "Name,
+    # North Region, Portugal", parted by "<br />" in one paragraph (read by hand)
+    lines = [
+        "Signed,",
+        "CATAPA vzw, Ghent, Belgium",
+        "Attac Austria, Austria",
+        "Chaves Comunitária, North Region, Portugal",
+        "Hellenic Mining Watch, Greece",
+        "Fundación Tantí, Chile",
+    ]
+    result = parse_letter(lines)
+    assert [(e.name, e.location) for e in result.entries] == [
+        ("CATAPA vzw, Ghent", "Belgium"),  # Ghent is no city of the gazetteer (Gent is)
+        ("Attac Austria", "Austria"),
+        ("Chaves Comunitária", "North Region, Portugal"),
+        ("Hellenic Mining Watch", "Greece"),
+        ("Fundación Tantí", "Chile"),
+    ]
+
+
+def test_an_inline_list_of_labelled_groups_gives_the_names_in_them():
+    # w_html_pt_educacao_do_campo_parana_manifesto.html (one minified line): "Assinam o
+    # manifesto: ...; Movimento Sindical: App Sindicato e seus Núcleos Sindicais, FEFTRAF;
+    # Movimentos Sociais: MST, ASSESSOAR, ...; Universidades: Unioeste – Campus Francisco
+    # Beltrão, Unicentro, ...; UFPR, UFPR – Setor Litoral, TUIUTI." (cut; read by hand)
+    lines = [
+        "Em decorrência do contexto apresentado, manifestamos nosso compromisso.",
+        "Assinam o manifesto: Movimento Sindical: App Sindicato e seus Núcleos Sindicais, "
+        "FEFTRAF; Movimentos Sociais: MST, ASSESSOAR, ARCAFAR, MPA; Universidades: Unioeste "
+        "– Campus Francisco Beltrão, Unicentro; UFPR, UFPR – Setor Litoral, TUIUTI.",
+    ]
+    result = parse_letter(lines)
+    assert [e.name for e in result.entries] == [
+        "App Sindicato e seus Núcleos Sindicais",
+        "FEFTRAF",
+        "MST",
+        "ASSESSOAR",
+        "ARCAFAR",
+        "MPA",
+        "Unioeste – Campus Francisco Beltrão",
+        "Unicentro",
+        "UFPR",
+        "UFPR – Setor Litoral",
+        "TUIUTI",
+    ]
+
+
+def test_a_letterhead_parted_by_bullets_is_read_when_no_signatures_follow():
+    # w_pdf_us_reedway_overcrossing_letterhead_2017.pdf page 1: the six organisations in the
+    # letterhead, parted by "•", then date, addressee and salutation; the signature page is
+    # a scanned image, with no text (read by hand)
+    document = read(DOCS / "w_pdf_us_reedway_overcrossing_letterhead_2017.pdf")
+    result = parse_letter(document.lines, units=document.units)
+    assert [(e.line, e.name) for e in result.entries if e.line <= 2] == [
+        (1, "Brooklyn Action Corps"),
+        (1, "Eastmoreland Neighborhood Association"),
+        (1, "Reed Neighborhood Association"),
+        (2, "Sellwood-Moreland Improvement League"),
+        (2, "Woodstock Neighborhood Association"),
+        (2, "Southeast Uplift"),
+    ]
+
+
+def test_a_note_after_an_asterisk_under_the_list_is_part_of_the_block():
+    # w_html_pt_no_pride_in_genocide_europride.html lines 205-248: "Subscrevem*:", one
+    # organisation a paragraph, then "*lista de subscritores atualizada a 6 de março de
+    # 2025" (the note the asterisk points to)
+    document = read(DOCS / "w_html_pt_no_pride_in_genocide_europride.html")
+    result = parse_letter(document.lines, units=document.units)
+    assert (248, "a note on the list (after an asterisk), not a signatory") in [
+        (r.line, r.reason) for r in result.rejected
+    ]
+    assert (206, 248) in result.blocks
+    names = [e.name for e in result.entries if 206 <= e.line <= 247]
+    assert names[0] == "Ação Pela Identidade – API"  # "&amp;8211;" escaped twice
+    assert len(names) == 42
+
+
+def test_an_introduction_in_two_languages_between_heading_and_list_is_accounted_for():
+    # w_md_ngi_eu_must_keep_funding_free_software.md lines 69-72: "# Signataires /
+    # Signatories", the same sentence in French (70) and in English (71), then the table
+    document = read(DOCS / "w_md_ngi_eu_must_keep_funding_free_software.md")
+    result = parse_letter(document.lines, units=document.units)
+    assert {69, 70, 71} <= set(result.headings)

@@ -315,3 +315,34 @@ def test_one_comment_line_or_a_heading_without_a_value_is_not_a_header(tmp_path)
     assert {u.kind for u in read(path).units} == {"line"}
     path.write_text("# Title: Stop it\nDear CEO,\n", encoding="utf-8")
     assert {u.kind for u in read(path).units} == {"line"}
+
+
+def test_a_br_inside_html_kept_in_markdown_breaks_the_line():
+    # w_md_crma_rejection_letter_eu.md line 227: "We look forward to reading your reply and
+    # remain<br />Yours sincerely," inside a <p>: a browser shows two lines
+    document = read(DOCS / "w_md_crma_rejection_letter_eu.md")
+    assert [u.text.strip() for u in document.units if u.line == 227] == [
+        "We look forward to reading your reply and remain",
+        "Yours sincerely,",
+    ]
+
+
+def test_a_page_laid_out_in_a_table_is_read_as_its_paragraphs():
+    # w_html_pt_no_pride_in_genocide_europride.html: the article sits in a <td> of layout
+    # tables, its signers one <p> each after "<p>Subscrevem*:</p>" (line 205)
+    document = read(DOCS / "w_html_pt_no_pride_in_genocide_europride.html")
+    assert {u.kind for u in document.units if 205 <= u.line <= 210} == {"para"}
+    assert [u.text for u in document.units if u.line == 207] == ["Algarve pela Palestina"]
+
+
+def test_a_header_in_two_languages_names_the_column_and_a_type_column_is_skipped():
+    # w_md_ngi_eu_must_keep_funding_free_software.md line 68: "| Nom / Name | Statut /
+    # Organization type | Pays / Country | Lien vers la publication / Link to publication |"
+    document = read(DOCS / "w_md_ngi_eu_must_keep_funding_free_software.md")
+    records = [u for u in document.units if u.kind == "record"]
+    assert records[0].text == "petites singularités"
+    assert records[0].location == "Belgique"
+    kinds = {u.text: u.person for u in records}
+    assert kinds["NixOS Foundation"] is False  # "Foundation"
+    assert kinds["Kuchenmampfer"] is True  # "Free software user and contributor"
+    assert kinds["Jorge Sánchez Cortés"] is True  # "Mathematician, Scientist, Free software user"

@@ -23,6 +23,7 @@ The thresholds a change may not fall below are in ``eval/letters/thresholds.json
 
 from __future__ import annotations
 
+import html
 import json
 import math
 import re
@@ -112,7 +113,9 @@ def _output_text(extraction):
         parts.append(str(row.get("raw", "")))
     for row in extraction.review:
         parts += [str(row.get("raw", "")), str(row.get("detail", ""))]
-    return fold(" | ".join(parts))
+    # raw is the text as written, entities and all ("Associa&ccedil;&atilde;o Movimento Paulo
+    # Jackson"): read as a browser shows it, so that a name inside an organisation's is seen
+    return fold(html.unescape(" | ".join(parts)))
 
 
 def _leaked(truth, text):

@@ -13,6 +13,7 @@ from netlib.extract.lines import (
     _MORE_SIGNERS,
     _SENTENCE_END,
     _SIGNING_WORD,
+    ASTERISK_NOTE_REASON,
     _lower_ratio,
 )
 from netlib.extract.names import _capital_surname_first, _classify, _logo_name, _split_head
@@ -36,6 +37,8 @@ def _close(block, infos, blocks):
     if block is None:
         return
     while block.lines and infos[block.lines[-1]].kind == "soft":
+        if infos[block.lines[-1]].reason == ASTERISK_NOTE_REASON:
+            break  # "*list updated on 6 March": a note on the list, kept with it
         block.lines.pop()  # furniture after the last name is not part of the list
     if block.lines:
         blocks.append(block)
@@ -215,6 +218,12 @@ def _find_blocks(infos):
     for info in infos:
         if info.kind == "blank":
             continue
+        if info.kind == "soft" and info.reason == ASTERISK_NOTE_REASON and current is not None:
+            # "*list updated on 6 March 2025": the note under the list ends it
+            current.lines.append(info.index)
+            _close(current, infos, blocks)
+            current, pending, gap = None, None, []
+            continue
         if info.page != page:
             if page is not None and current is not None and _new_document(current, info, infos):
                 # the signatures end with their page: what the next page opens with is a
@@ -312,6 +321,16 @@ def _find_blocks(infos):
                 # list of the contractors:")
                 infos[lead_in].kind = "cue"
                 gap = [i for i in gap if i != lead_in]
+                other = _previous(infos, infos[lead_in])
+                if (
+                    other is not None
+                    and infos[other].kind == "prose"
+                    and (above := _previous(infos, infos[other])) is not None
+                    and infos[above].kind == "cue"
+                ):
+                    # the same introduction in a second language, between heading and list
+                    infos[other].kind = "cue"
+                    gap = [i for i in gap if i != other]
             current = _Block(pending[0], pending[1])
             if blocks and pending[0] is None and 0 < len(gap) <= MAX_NOTES_BETWEEN:
                 # a remark between two parts of one list ("<!-- add names below -->",
@@ -325,9 +344,12 @@ def _find_blocks(infos):
     return blocks
 
 
-# "Clean Water Action – Earthjustice – Environment America": names run on in a line, parted
-# by spaced dashes, as in a coalition's letterhead ("Name – Country" has one dash)
-_RUN_ON_DASH = re.compile(r"(?<=\S)\s{1,3}[–—]\s{1,3}(?=\S)")
+# "Clean Water Action – Earthjustice – Environment America", "Brooklyn Action Corps •
+# Eastmoreland Neighborhood Association • ...": names run on in a line, parted by spaced
+# dashes or bullets, as in a coalition's letterhead ("Name – Country" has one dash)
+_RUN_ON_DASH = re.compile(r"(?<=\S)\s{1,3}[–—•·]\s{1,3}(?=\S)")
+#: A letterhead has at least this many lines with two separators or more.
+MIN_LETTERHEAD_LINES = 2
 
 
 def run_on_dashes(text):
@@ -338,8 +360,9 @@ def run_on_dashes(text):
 def letterheads(infos, blocks):
     """Runs of lines outside every block where names run on, parted by dashes: a coalition's
     letterhead above its letter, wrapped over lines. A run is consecutive entry lines (no
-    blank, remark or prose between them) of which at least :data:`MIN_RUN` hold two dashes
-    or more and two in three hold one. Returns a list of index lists, in document order.
+    blank, remark or prose between them) of which at least :data:`MIN_LETTERHEAD_LINES`
+    hold two separators or more and two in three hold one. Returns a list of index lists,
+    in document order.
     """
     taken = {i for b in blocks for i in (*b.notes, *b.lines)}
     found, run = [], []
@@ -347,7 +370,7 @@ def letterheads(infos, blocks):
     def close():
         dashes = [run_on_dashes(infos[i].clean) for i in run]
         several = sum(1 for d in dashes if d >= 2)
-        if several >= MIN_RUN and 3 * sum(1 for d in dashes if d) >= 2 * len(run):
+        if several >= MIN_LETTERHEAD_LINES and 3 * sum(1 for d in dashes if d) >= 2 * len(run):
             found.append(run)
 
     for info in infos:

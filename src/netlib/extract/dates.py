@@ -55,7 +55,8 @@ _DATE_PATTERNS = [
         ),
         "dmy",
     ),
-    (re.compile(r"\b" + _MONTH + r"\.?,?\s+(\d{4})\b", re.I), "my"),
+    # "June 2020", "Março de 2025", "March of 2019"
+    (re.compile(r"\b" + _MONTH + r"\.?,?\s+(?:de\s+|of\s+)?(\d{4})\b", re.I), "my"),
 ]
 _DATE_ANY = re.compile(
     r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b"

@@ -70,10 +70,34 @@ _BRACKET_OR_COMMA = re.compile(r"[()\[\]]|\s*[,，、]\s*")
 _SUFFIX_STEMS = frozenset(s.rstrip(".") for s in _COMPANY_SUFFIXES)
 
 
+# "Movimentos Sociais: MST, ASSESSOAR, MPA": a group's label, then the names in it
+_GROUP_LABEL = re.compile(r"(?P<label>[^:;,()]{2,40}):\s+(?P<names>\S.*)")
+
+
+def _labelled_groups(parts):
+    """Parts of a ";" list that are labelled groups of names ("Universidades: Unioeste,
+    Unicentro") give the names, the label dropped; other parts stay as they are."""
+    groups = [_GROUP_LABEL.fullmatch(part.strip()) for part in parts]
+    groups = [
+        g if g and len(g["label"].split()) <= 4 and g["label"][:1].isupper() else None
+        for g in groups
+    ]
+    if not any(groups):
+        return parts
+    out = []
+    for part, group in zip(parts, groups, strict=True):
+        # among labelled groups, a part without its label is a group too ("...; UFPR, UEPG")
+        out.extend(_outside_brackets(group["names"] if group else part))
+    return out
+
+
 def _pieces(text):
-    """Split one line on its dominant separator: strong ones (; | ·) first, else commas."""
+    """Split one line on its dominant separator: strong ones (; | ·) first, else commas. In
+    a ";" list, a part that labels a group ("Movimento Sindical: A, B") gives its names."""
     if _STRONG_SEP.search(text):
         parts = _STRONG_SEP.split(text)
+        if ":" in text:
+            parts = _labelled_groups(parts)
     else:
         parts = _outside_brackets(text)
     pieces = []
@@ -233,6 +257,17 @@ def _capital_people(block, infos):
     return found | {i for i in items if _CAPITAL_HEAD.match(infos[i].clean)}
 
 
+def _place_tail(pieces):
+    """How many of a line's last pieces are where its one signer is ("CATAPA vzw", "Ghent",
+    "Belgium"): a country or region last, and a city before it."""
+    if len(pieces) < 2 or not is_place(pieces[-1]):
+        return 0
+    tail = 1
+    if len(pieces) > 2 and is_place(pieces[-2], after_place=True):
+        tail = 2
+    return tail
+
+
 def _split_mode(block, infos, pieces, people=frozenset()):
     """One name per line, or several per line: decided from the whole block.
 
@@ -245,7 +280,7 @@ def _split_mode(block, infos, pieces, people=frozenset()):
             continue
         text = infos[i].clean
         pieces[i] = _pieces(text) if text else []
-        n = len(pieces[i])
+        n = len(pieces[i]) - _place_tail(pieces[i])  # "Attac Austria, Vienna, Austria": one
         if n >= 2 and _is_person_line(text):
             continue  # "Jane Roe, Professor, Example University" is one person
         lines += 1
@@ -623,39 +658,6 @@ def _wraps(here, nxt, numbered_wrap):
     )
 
 
-def run_on_names(lines, split):
-    """The names of a letterhead whose names run on over lines, parted by dashes.
-
-    ``lines`` is ``[(index, text)]``; ``split(text)`` gives a line's dash-parted pieces. A
-    dash at a line's end or start parts two names. When some line has one there, the layout
-    keeps the dashes where lines break, so a break without one is inside a name. Else a
-    break parts two names, except where :func:`_wraps` says the name runs on ("... United
-    Automobile Aerospace and" / "Agricultural Implement Workers"). Returns
-    ``[(index, name)]``, each name at the line it starts on, in order.
-    """
-    dashes = ("–", "—")
-    stripped_lines = [(index, text.strip()) for index, text in lines]
-    kept_at_breaks = any(t.endswith(dashes) or t.startswith(dashes) for _, t in stripped_lines)
-    names = []  # [index, [its parts, one a line]] of each name so far
-    parted = True  # a dash stands between the last line and this one
-    for index, stripped in stripped_lines:
-        parted = parted or stripped.startswith(dashes)
-        pieces = [p.strip() for p in split(stripped.strip("–— ")) if p.strip()]
-        for number, piece in enumerate(pieces):
-            parts = names[-1][1] if names else []
-            runs_on = number == 0 and parts and not parted and len(parts) < _MAX_WRAPPED_LINES
-            if runs_on and (kept_at_breaks or _wraps(parts[-1], piece, False)):
-                parts.append(piece)
-            else:
-                names.append([index, [piece]])
-        parted = stripped.endswith(dashes) or not pieces
-    return [(index, " ".join(parts)) for index, parts in names]
-
-
-#: A letterhead's name runs on over at most this many lines.
-_MAX_WRAPPED_LINES = 4
-
-
 def _among_people(block, infos):
     """The lines of a block that may be a person or an organisation ("Naval Ravikant") and
     stand between two people: in a list of people, one more. Empty in a block where each
@@ -668,7 +670,16 @@ def _among_people(block, infos):
     return {
         items[k]
         for k in range(1, len(items) - 1)
-        if kinds[k] == "person?" and kinds[k - 1] == kinds[k + 1] == "person"
+        if kinds[k - 1] == kinds[k + 1] == "person"
+        and (
+            kinds[k] == "person?"
+            # "İlksen Dincer Bas, End Ecocide Türkiye, Türkiye" among people with their
+            # affiliations: a name of a person's shape that no dictionary knows
+            or (
+                kinds[k] == "organisation"
+                and _classify_shape(_split_head(infos[items[k]].clean)[0], False) == "shape-person"
+            )
+        )
     }
 
 

@@ -31,13 +31,13 @@ from netlib.extract.entries import (
     _representatives,
     _split_mode,
     _stacked_signatures,
-    run_on_names,
 )
 from netlib.extract.footnotes import footnote_list, strip_addresses
-from netlib.extract.lines import _analyse_line
+from netlib.extract.lines import FOOTNOTE_REASON, _analyse_line
 from netlib.extract.names import _classify, _key, _norm_tok, _split_head
 from netlib.extract.redaction import _WITHHELD, redact_people
 from netlib.extract.results import Entry, LetterResult, Rejection
+from netlib.extract.runon import run_on_names, run_on_numbered
 from netlib.extract.words import _BLOCKERS, _HEADING_WORDS, _words
 from netlib.resolve.places import split_location
 from netlib.text.known_names import _known_index, _match_tokens
@@ -84,6 +84,20 @@ def _merge_flags(name, known):
     return tuple(dict.fromkeys(flags))
 
 
+# "Daniel Barlow for Liminix", "Jane Roe pour Framasoft": a person, then whom they sign for
+_FOR_PERSON = re.compile(
+    r"(?P<person>[^\s].{2,60}?)\s(?:for|pour|für|por|para|per)\s(?P<name>[A-Z0-9].{1,200})"
+)
+
+
+def _person_for(name):
+    """``(person, organisation)`` for a person's name, "for" and an organisation's name."""
+    match = _FOR_PERSON.fullmatch(name)
+    if match is None or _classify(match["person"], False) != "person":
+        return None
+    return match["person"], match["name"]
+
+
 # a list given again in another language has at least this many lines
 _MIN_REPEAT = 4
 #: how many earlier lists of the same length a repeat is compared with
@@ -124,7 +138,10 @@ class _LetterBuilder:
 
     def reject(self, index, raw, reason):
         line, page, _ = self.position(index)
-        if not self.keep and raw != _WITHHELD:
+        if not self.keep and reason == FOOTNOTE_REASON:
+            raw = _WITHHELD  # a footnote cites authors ("Wood, D A (1994)"), whose names no
+            # model of given names finds
+        elif not self.keep and raw != _WITHHELD:
             raw = redact_people(raw)
         self.rejected.append(Rejection(line, raw, reason, page))
 
@@ -173,6 +190,13 @@ class _LetterBuilder:
             self.reject(index, raw, "job title (part of a personal signature)")
             return
         location = unit.location if unit is not None else None
+        signed_for = _person_for(name) if kind == "organisation" else None
+        if signed_for is not None:
+            # "Daniel Barlow for Liminix": the project signs, the person signs for it
+            person, name = signed_for
+            shown = raw if self.keep else _WITHHELD
+            self.reject(index, shown, f"signs for the organisation on line {line}")
+            raw = raw if self.keep else redact_people(raw.replace(person, _WITHHELD))
         if kind == "organisation":
             if _not_a_name(name):
                 self.reject(index, raw, "not an organisation's name (a number or a fragment)")
@@ -344,15 +368,40 @@ class _LetterBuilder:
             line = self.position(first)[0]
             self.reject(index, self.raw(index), f"continues the name on line {line} (wrapped)")
 
+    def run_on_list(self, block_no, block, infos, names):
+        """A numbered list run on over lines (:func:`run_on_numbered`): one entry per name, at
+        the line its text starts on; a line where none starts continues the one before."""
+        self.notes(block, infos)
+        starts = set()
+        for index, name in names:
+            starts.add(index)
+            self.add(index, name, block_no, block, ("split-from-line",), raw=name)
+        first = block.lines[0]
+        for index in block.lines:
+            if index in starts:
+                first = index
+            elif infos[index].kind == "soft":
+                self.reject(index, self.raw(index), infos[index].reason)
+            else:
+                line = self.position(first)[0]
+                self.reject(index, self.raw(index), f"continues the name on line {line} (wrapped)")
+
     def block(self, block_no, block, infos):
         if _figures_table(block, infos):
             self.reject_all(block, infos, _FIGURES_REASON)
             return
+        if self.units is None or all(infos[i].unit is None for i in block.lines):
+            written = [(i, self.raw(i).strip()) for i in block.lines if infos[i].kind == "item"]
+            names = run_on_numbered(written) if len(written) >= 2 else None
+            if names is not None:
+                self.run_on_list(block_no, block, infos, names)
+                return
         pieces_of = {}
         capital_people = _capital_people(block, infos)
         split = _split_mode(block, infos, pieces_of, capital_people)
         block_people = block.person_default or _person_block(block, infos)
-        among_people = set() if block_people else _among_people(block, infos)
+        between_people = _among_people(block, infos)  # lines with a person on each side
+        among_people = set() if block_people else between_people
         enumerated = _enumerated(block, infos, self.raw)
         tails = {} if split else _person_tails(block, infos)
         continued = {} if split else _continuations(block, infos, enumerated, tails)
@@ -457,7 +506,17 @@ class _LetterBuilder:
                     self.add_pieces(index, pieces, block_no, block, people)
                     continue
                 text = pieces[0] if pieces else ""
-            self.add(index, text, block_no, block, cleaned=text == info.clean, people=people)
+            # among people, a name of a person's shape that no dictionary knows is a person
+            among = index in between_people and _classify(info.clean, False) == "organisation"
+            self.add(
+                index,
+                text,
+                block_no,
+                block,
+                cleaned=text == info.clean,
+                people=people,
+                kind="person" if among else None,
+            )
 
 
 _FIGURES_REASON = "a table of figures, not a list of signatories"
@@ -570,12 +629,18 @@ def _with_letterheads(blocks, infos, builder):
 
     Returns ``(blocks, rejected)``: ``rejected`` holds the index lists of the letterheads
     rejected, which are reported as blocks with no entries."""
+    runs = letterheads(infos, blocks)
+    if not runs:
+        return blocks, []
     starts = [b.lines[0] for b in blocks]  # blocks are in document order
-    below = [0] * (len(blocks) + 1)  # lines in the blocks from the k-th on
+    below = [0] * (len(blocks) + 1)  # lines of signatures in the blocks from the k-th on
     for k in range(len(blocks) - 1, -1, -1):
-        below[k] = below[k + 1] + len(blocks[k].lines)
+        # signatures name people (who sign, or sign for their organisation); a block
+        # without one is something else (a map's labels, a table)
+        signed = any(_classify(infos[i].clean, False) == "person" for i in blocks[k].lines)
+        below[k] = below[k + 1] + (len(blocks[k].lines) if signed else 0)
     read, rejected = [], []
-    for run in letterheads(infos, blocks):
+    for run in runs:
         names = sum(run_on_dashes(infos[i].clean) + 1 for i in run)
         if 2 * below[bisect_right(starts, run[-1])] >= names:
             for index in run:

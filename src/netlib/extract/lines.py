@@ -57,7 +57,11 @@ _ALSO_SIGNED = re.compile(
 _INLINE_CUE = re.compile(
     r"(?:(?:other|additional|further|more)\s+)?"
     r"(signed by|endorsed by|co-?signed by|supported by|signatories|signers|signed|sincerely|"
-    r"in solidarity|respectfully)(?:\s+(?:include|including|are))?\s*[:,\-–•·]\s*(\S.*)",
+    r"in solidarity|respectfully|"
+    # "Assinam o manifesto: A; B", "Firman: A, B", "Signé par : A, B"
+    r"assinam(?:\s+(?:o|a|este|esta)\s+\w{3,12})?|assinado por|subscrevem|firman|firmado por|"
+    r"signé par|signée par|unterzeichnet von|firmato da)"
+    r"(?:\s+(?:include|including|are))?\s*[:,\-–•·]\s*(\S.*)",
     re.IGNORECASE,
 )
 # "Signed by", and in German, Spanish, Portuguese, French, Italian, Dutch
@@ -67,7 +71,7 @@ _ON_BEHALF = re.compile(
 )
 _SIGNING_WORD = re.compile(
     r"sign|endors|undersigned|unterzeichn|unterschrieben|firmad|firmant|assinad|assinam|"
-    r"sottoscritt|firmatar|onderteken",
+    r"sottoscritt|firmatar|onderteken|subscrev|subscrit|suscrib|suscrit|soussign",
     re.IGNORECASE,
 )
 _MD_HEADING = re.compile(r"#{1,6}\s+\S")
@@ -143,9 +147,30 @@ def _is_note(text):
     return bool(_NOTE_START.match(text) or _NOTE.match(text))
 
 
-# "[3] See, e.g., https://...", "12 See Access Now, A Digital Rights Approach": a footnote.
-_FOOTNOTE = re.compile(r"(?:\[\d{1,3}\]|\d{1,3}\s+(?:see|id|ibid|cf)\b\.?)\s*\S.*", re.IGNORECASE)
+# "[3] See, e.g., https://...", "[xxiv] Objection submitted to ...", "12 See Access Now, A
+# Digital Rights Approach": a footnote or an endnote.
+_FOOTNOTE = re.compile(
+    r"(?:\[(?:\d{1,3}|[ivxlc]{1,8})\]|\d{1,3}\s+(?:see|id|ibid|cf)\b\.?)\s*\S.*", re.IGNORECASE
+)
+FOOTNOTE_REASON = "footnote, not a signatory"
+# "Subscrevem*:" ... "*lista de subscritores atualizada a 6 de março de 2025": the note an
+# asterisk points to, under the list it remarks on (no closing "*": not Markdown emphasis)
+_ASTERISK_NOTE = re.compile(r"\*{1,3}[^\s*][^*]{2,300}")
+ASTERISK_NOTE_REASON = "a note on the list (after an asterisk), not a signatory"
 _URL_IN = re.compile(r"https?://\S|www\.\S", re.IGNORECASE)
+# "2.1 What is austerity? .......... 4", "Introduction …… 3": a table of contents' line, dot
+# leaders then a page number (or the leaders alone where the number wrapped)
+_CONTENTS_LINE = re.compile(r".{1,300}?(?:\s?[.…]){5,}\s{0,3}\d{0,4}")
+#: Only a line this short can be one (the pattern backtracks on a long run of dots).
+_CONTENTS_MAX = 400
+# "Mediapart (https://www.mediapart.fr/)", "Strangebuzz – https://www.strangebuzz.com",
+# "Volume! <https://...>": a name, then its web address in brackets or after a dash
+_NAME_THEN_URL = re.compile(
+    r"(?P<name>[^()<>\[\]]{2,150}?)\s{0,3}"
+    r"(?:[(<\[]\s{0,3}(?:https?://|www\.)[^\s()<>\[\]]{1,500}\s{0,3}[)>\]]"
+    r"|[-–—:|]\s{1,3}(?:https?://|www\.)\S{1,500})",
+    re.IGNORECASE,
+)
 
 
 def _is_chrome_line(stripped):
@@ -251,7 +276,11 @@ def _furniture(stripped):
     if _is_chrome_line(stripped):
         return "soft", "web page chrome (links and buttons)"
     if _FOOTNOTE.fullmatch(stripped):
-        return "soft", "footnote, not a signatory"
+        return "soft", FOOTNOTE_REASON
+    if _ASTERISK_NOTE.fullmatch(stripped):
+        return "soft", ASTERISK_NOTE_REASON
+    if len(stripped) <= _CONTENTS_MAX and _CONTENTS_LINE.fullmatch(stripped):
+        return "soft", "a table of contents line, not a signatory"
     if _is_call_to_action(stripped):
         return "soft", "call to action (a link or button), not a signatory"
     if _DATELINE.match(stripped) and len(stripped.split()) <= 10:
@@ -456,6 +485,11 @@ def _analyse_line(index, raw, unit=None):
     if phone or (_EMAIL_IN.search(clean) and len(clean.split()) <= 4):
         info.kind, info.reason = "soft", "contact details, not a signatory"
         return info
+    named = _NAME_THEN_URL.fullmatch(clean) if _URL_IN.search(clean) else None
+    words = len(named["name"].split()) if named else 0
+    if named and words <= 10 and (words <= 4 or not _SENTENCE_END.search(named["name"])):
+        # "Mediapart (https://www.mediapart.fr/)": a signer and its web site; the name signs
+        clean = info.clean = named["name"].strip(" -–—:|,")
     if _URL_IN.search(clean) and len(clean.split()) >= 2:
         # a web address left after markup is cleaned (a link's label stays, its URL goes)
         info.kind, info.reason = "soft", "a reference (a line with a web address), not a signatory"

@@ -79,6 +79,9 @@ def _keeps_period(text):
 _UNDERSCORE_EMPHASIS = re.compile(r"(?<![\w_])_(?=\w)|(?<=[\w.])_(?![\w_])")
 
 
+_HASHLESS_ENTITY = re.compile(r"&(\d{2,6});")
+
+
 def clean_name(text):
     """Display cleaning of one entry.
 
@@ -114,6 +117,8 @@ def clean_name(text):
     if "<" in text:
         text = _HTML_TAG.sub(" ", text)
     if "&" in text:
+        if "&#" not in text:
+            text = _HASHLESS_ENTITY.sub(r"&#\1;", text)  # "&8211;": "&#8211;" escaped twice
         text = html.unescape(text).translate(_TRANSLATE)
         if "<" in text:  # markup escaped once more ("&lt;b&gt;Name&lt;/b&gt;")
             text = _HTML_TAG.sub(" ", text)

@@ -123,7 +123,9 @@ _NAME_PARTICLES = _words("de la del van von der den da di du le bin ibn zum zur 
 # German and Austrian degrees after "Dr." ("Dr. med. Anna Beispiel", "Dr. rer. nat. A. B."):
 # part of the title, so what follows is read as the name
 _DEGREE_AFTER_DR = re.compile(
-    r"\A((?:Prof\.?\s+)?Dr\.?)\s+(?:med|rer\.?\s*nat|rer\.?\s*pol|phil|jur|h\.?\s*c|dent|vet)\b\.?,?\s*"
+    r"\A((?:Prof\.?\s+)?Dr\.?)\s+(?:(?:med|rer\.?\s*nat|rer\.?\s*pol|phil|jur|h\.?\s*c|dent|vet)\b\.?"
+    # "Dr. (Agr. For. Sci.) Helvi Heinonen-Tanski": the field of the doctorate in brackets
+    r"|\([^()]{1,40}\))\s*,?\s*"
 )
 _COMPANY_SUFFIXES = _words(
     "inc inc. llc l.l.c. ltd ltd. corp corp. co. plc pbc p.c. gmbh s.a. lp llp"

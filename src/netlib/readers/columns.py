@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from netlib.errors import InputError
-from netlib.vocabulary import entries, phrases
+from netlib.vocabulary import entries, phrases, words
 
 __all__ = ["ColumnRoles", "fold_header", "pick_columns", "record_unit"]
 
@@ -34,14 +34,35 @@ class ColumnRoles:
     people_table: bool = False  # "Name | Affiliation": every row is an individual
 
 
+_VALUE_WORDS = re.compile(r"[\s,;&+]+")
+# "Nom / Name", "Organisation | Organization": a header given in two languages
+_HEADER_PARTS = re.compile(r"\s*[/|]\s*")
+# the last word of a header that says what kind a signer is ("Organization type")
+_KIND_WORDS = frozenset("type kind category categorie catégorie tipo typ status statut".split())
+
+
+def _header_parts(header):
+    return [f for f in (fold_header(p) for p in _HEADER_PARTS.split(str(header))) if f]
+
+
+def is_kind_header(header, type_vocab):
+    """A header of a column that says what kind each signer is: "Type", "Signer type",
+    "Statut / Organization type" (a part in ``type_vocab``, or ending with "type")."""
+    return any(
+        part in type_vocab or part.split()[-1] in _KIND_WORDS for part in _header_parts(header)
+    )
+
+
 def _rank(header, vocabulary):
-    """Position of the best vocabulary entry a header matches (lower is better), else None."""
+    """Position of the best vocabulary entry a header matches (lower is better), else None.
+    A header in two languages ("Nom / Name") matches where one of its parts does."""
     folded = fold_header(header)
     if not folded:
         return None
-    for rank, entry in enumerate(vocabulary):
-        if folded == entry:
-            return rank
+    for candidate in (folded, *_header_parts(header)):
+        for rank, entry in enumerate(vocabulary):
+            if candidate == entry:
+                return rank
     words = f" {folded} "
     for rank, entry in enumerate(vocabulary):
         if f" {entry} " in words:
@@ -124,7 +145,7 @@ def pick_columns(header, rows, *, column=None, where="<table>"):
     else:
         ranked = []
         for index, head in enumerate(header):
-            if folded[index] in person_cols:
+            if folded[index] in person_cols or is_kind_header(head, type_vocab):
                 continue
             rank = _rank(head, name_vocab)
             if rank is not None:
@@ -153,7 +174,10 @@ def pick_columns(header, rows, *, column=None, where="<table>"):
         places = tuple(
             i for i in range(len(header)) if i != name and _place_share(_values(rows, i)) >= 0.6
         )
-    kind = next((i for i, head in enumerate(folded) if i != name and head in type_vocab), None)
+    kind = next(
+        (i for i, head in enumerate(header) if i != name and is_kind_header(head, type_vocab)),
+        None,
+    )
     affiliation = phrases("affiliation_columns")
     people_table = folded[name] in ("name", "full name") and any(
         head in affiliation for i, head in enumerate(folded) if i != name
@@ -173,6 +197,13 @@ def is_individual(value):
         return True
     if folded in phrases("organisation_values"):
         return False
+    # "Free software user and contributor", "Researcher", "Formateur / Trainer": a person's
+    # occupation, in a value with no word of organisations ("Open source project")
+    value_words = set(_VALUE_WORDS.split(folded))
+    if value_words & words("organisation_type_words"):
+        return False
+    if value_words & (words("individual_type_words") | words("signature_posts")):
+        return True
     return None
 
 

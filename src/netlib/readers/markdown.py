@@ -156,9 +156,10 @@ def read_markdown(path, lines, sha256, column=None):
         kind, level, text = kinds.get(number, ("para", 0, None))
         if kind == "skip":
             continue
-        if kind == "para" and text is None and len(_HTML_BREAK.findall(raw, 0, 200_000)) >= 2:
-            # a post whose HTML body sits on one source line: "<br>" and "</p><p>" end
-            # its lines as a browser shows them ("Assinam:<br>Name (UF)<br>Name – ACR")
+        if kind == "para" and text is None and _HTML_BREAK.search(raw, 0, 200_000):
+            # HTML kept in Markdown (a post's body on one source line, a paragraph with a
+            # "<br>"): "<br>" and "</p><p>" end its lines as a browser shows them
+            # ("Assinam:<br>Name (UF)<br>Name – ACR", "and remain<br />Yours sincerely,")
             for piece in _HTML_BREAK.split(raw):
                 shown = inline_text(visible_text(piece))
                 if shown.strip():

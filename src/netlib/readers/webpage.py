@@ -98,10 +98,29 @@ def _cell_text(cell):
     return " ".join(" ".join(parts).split())
 
 
+# a data table's cells hold words; a page laid out as a table holds paragraphs and lists
+_LAYOUT_IN_CELL = ("p", "ul", "ol", "h1", "h2", "h3", "h4", "blockquote", "article", "section")
+#: A cell with this many paragraphs or lists that hold text, or this many characters, is a
+#: page's layout (a stray "<p><br/>" in a cell exported from a word processor is not).
+_LAYOUT_BLOCKS, _LAYOUT_CHARS = 2, 600
+
+
+def _laid_out(table):
+    """The table lays out a page: one of its cells holds paragraphs or lists, or a text far
+    longer than any signatory's name."""
+    for cell in table.iter("td", "th"):
+        blocks = sum(1 for b in cell.iterdescendants(*_LAYOUT_IN_CELL) if b.text_content().strip())
+        if blocks >= _LAYOUT_BLOCKS or len(cell.text_content()) > _LAYOUT_CHARS:
+            return True
+    return False
+
+
 def _table(element, out, where, column):
     """A table of signatories as records; ``False`` when it is not one (a layout table)."""
     if any(True for _ in element.iterdescendants("table")):
         return False  # nested tables: a page layout, not a list
+    if _laid_out(element):
+        return False  # paragraphs or lists inside a cell: a page laid out in a table
     rows = [tr for tr in element.iter("tr")]
     grid = []
     for tr in rows:

@@ -177,6 +177,14 @@ def _initials_of(text):
     return "".join(w[0] for w in text.split() if w[:1].isupper())
 
 
+# "North Region", "Centru Region", "Provincia di Torino" before a country: a region's name
+_REGION_NAME = re.compile(
+    r"(?:[A-ZÀ-Ý][\w'’-]{1,30}\s){1,3}(?:Region|Province|County|District|Prefecture|Oblast)"
+    r"|(?:Region|Province|Provincia|Región|Região|Département|County)\s(?:de\s|of\s|di\s)?"
+    r"[A-ZÀ-Ý][\w'’-]{1,30}"
+)
+
+
 def split_location(name):
     """``(name, location)``: a place after a comma, a dash or in brackets taken off a name.
 
@@ -201,6 +209,8 @@ def split_location(name):
     ('Third World Network (TWN)', None)
     >>> split_location("Starting Over, Inc.")
     ('Starting Over, Inc.', None)
+    >>> split_location("Chaves Comunitária, North Region, Portugal")
+    ('Chaves Comunitária', 'North Region, Portugal')
     >>> split_location("ACLU of Washington")
     ('ACLU of Washington', None)
     """
@@ -230,7 +240,9 @@ def split_location(name):
         part = parts[cut - 1].strip()
         last = cut == len(parts)
         if not part or not (
-            is_place(part, after_place=not last) or (last and _misspelt_country(part))
+            is_place(part, after_place=not last)
+            or (last and _misspelt_country(part))
+            or (not last and _REGION_NAME.fullmatch(part))
         ):
             break
         head = ",".join(parts[: cut - 1])
