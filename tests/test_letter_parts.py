@@ -463,3 +463,110 @@ def test_an_introduction_in_two_languages_between_heading_and_list_is_accounted_
     document = read(DOCS / "w_md_ngi_eu_must_keep_funding_free_software.md")
     result = parse_letter(document.lines, units=document.units)
     assert {69, 70, 71} <= set(result.headings)
+
+
+def test_a_letter_given_again_in_english_then_endnotes_then_the_list():
+    # the shape of w_md_crma_rejection_letter_eu.md (cut): the Portuguese letter and its
+    # closing, "ENGLISH", the English addressee and salutation, the body, "Yours
+    # sincerely,", "ENDNOTES" with "[i] ..." notes, then the signers (read by hand)
+    lines = [
+        "Ao Presidente do Parlamento Europeu e Membros da Comissão ITRE",
+        "Estimado Presidente Metsola e Membros da Comissão ITRE,",
+        "Escrevemos para rejeitar o regulamento, que ameaça as nossas comunidades e terras.",
+        "Com os melhores cumprimentos,",
+        "ENGLISH",
+        "To the President of the European Parliament & Members of the ITRE Committee",
+        "Dear President Metsola and Members of the ITRE Committee,",
+        "We write to reject the regulation, which threatens our communities and lands.",
+        "Yours sincerely,",
+        "ENDNOTES",
+        "[i] Information supplied by DG GROW 09-11-2023.",
+        "[xxv] 10 years of EU's failed biofuels policy has wiped out forests.",
+        "Attac Austria, Austria",
+        "Degrowth Vienna, Austria",
+        "Hellenic Mining Watch, Greece",
+        "Clean Air Action Group, Hungary",
+    ]
+    result = parse_letter(lines)
+    assert [(e.line, e.name, e.location) for e in result.entries] == [
+        (13, "Attac Austria", "Austria"),
+        (14, "Degrowth Vienna", "Austria"),
+        (15, "Hellenic Mining Watch", "Greece"),
+        (16, "Clean Air Action Group", "Hungary"),
+    ]
+
+
+def test_a_heading_of_signatures_in_portuguese_opens_the_list():
+    # w_html_pt_esterilizacao_forcada_deficiencia.html line 204 "Assinaturas:" above the
+    # <li> of each signing organisation
+    lines = [
+        "Pode encontrar o relatório do Fórum Europeu da Deficiência aqui.",
+        "Assinaturas:",
+        "Associação Portuguesa Voz do Autista (APVA)",
+        "Associação CVI – Centro de Vida Independente",
+    ]
+    result = parse_letter(lines)
+    assert [e.name for e in result.entries] == [
+        "Associação Portuguesa Voz do Autista (APVA)",
+        "Associação CVI – Centro de Vida Independente",
+    ]
+    assert 2 in result.headings
+
+
+def test_a_bold_heading_with_emphasis_inside_opens_the_list_after_the_contacts():
+    # w_md_aaldef_shelby_vra_amicus_cosigners.md: "**MEDIA CONTACTS:**" and two contacts,
+    # then "**Co-Signers to the _Amicus_ Brief in _Shelby County, Alabama v. Holder_**"
+    # (line 40) over 26 organisations one a line (lines 42-67; read by hand)
+    document = read(DOCS / "w_md_aaldef_shelby_vra_amicus_cosigners.md")
+    result = parse_letter(document.lines, units=document.units)
+    names = [e.name for e in result.entries]
+    assert names[0] == "Alliance of South Asian American Labor (ASAAL)"
+    assert len(names) == 26
+    assert 40 in result.headings
+
+
+def test_signatures_in_fields_parted_by_two_spaces_sign_for_their_organisations():
+    # w_txt_au_ama_asylum_health_communique.txt lines 50-66 (PDF text): "Dr Mukesh
+    # Haikerwal, President  Australian Medical Association  (02) 6270 5400", ... two who
+    # sign with no organisation ("Dr Richard Davey FRCPA   (03) 9342 8736") (read by hand)
+    document = read(DOCS / "w_txt_au_ama_asylum_health_communique.txt")
+    result = parse_letter(document.lines, units=document.units)
+    assert [(e.line, e.name) for e in result.entries if e.kind == "organisation"] == [
+        (50, "Australian Medical Association"),
+        (52, "The Royal Australasian College of Physicians"),
+        (54, "The Royal Australian and New Zealand College of Psychiatrists"),
+        (56, "West Australian Refugee Health Network"),
+        (60, "Australian Council of Heads of Schools of Social Work"),
+        (62, "Asylum Seekers Centre"),
+        (66, "Asylum Seeker Resource Centre"),
+    ]
+    assert result.individuals == 2
+    written = " ".join(str(x) for x in (*result.entries, *result.rejected))
+    assert "Komesaroff" not in written and "Haikerwal" not in written
+    assert not [e for e in result.entries if e.line < 50]  # the front matter is metadata
+
+
+def test_names_that_end_with_a_bare_state_code_keep_it_as_their_place():
+    # w_md_aaldef_election_protection_2006_cosponsors.md, "**Local Co-Sponsors**": "ONE
+    # Lowell MA", "The Sikh Coalition NY", "Providence Youth and Student Movement RI", ...
+    lines = [
+        "**Local Co-Sponsors**",
+        "Chinatown Voter Education Alliance NY",
+        "ONE Lowell MA",
+        "Providence Youth and Student Movement RI",
+        "The Sikh Coalition NY",
+        "DC Area Asian American Coalition",
+    ]
+    result = parse_letter(lines)
+    assert [(e.name, e.location) for e in result.entries] == [
+        ("Chinatown Voter Education Alliance", "NY"),
+        ("ONE Lowell", "MA"),
+        ("Providence Youth and Student Movement", "RI"),
+        ("The Sikh Coalition", "NY"),
+        ("DC Area Asian American Coalition", None),
+    ]
+
+
+def test_one_name_with_a_state_code_is_left_as_written():
+    result = parse_letter(["Signed,", "Indivisible NJ", "Sierra Club", "Mijente"])
+    assert (result.entries[0].name, result.entries[0].location) == ("Indivisible NJ", None)

@@ -346,3 +346,42 @@ def test_a_header_in_two_languages_names_the_column_and_a_type_column_is_skipped
     assert kinds["NixOS Foundation"] is False  # "Foundation"
     assert kinds["Kuchenmampfer"] is True  # "Free software user and contributor"
     assert kinds["Jorge Sánchez Cortés"] is True  # "Mathematician, Scientist, Free software user"
+
+
+def test_a_side_column_and_a_menu_marked_by_their_class_are_chrome():
+    # w_html_pt_ic20_almada_peticao.html: the site's menu (<div class="nav-section">) and
+    # its list of sister sites in the left column (<td class="left-column">: "indymedia.org",
+    # "Argentina", "Athens", ...) are the page's chrome; the petition's signers are not
+    document = read(DOCS / "w_html_pt_ic20_almada_peticao.html")
+    kinds = {u.text: u.kind for u in document.units}
+    assert kinds["Athens"] == "skip"
+    assert kinds["publish"] == "skip"
+    assert all(u.kind == "skip" for u in document.units if u.text == "Argentina")
+
+
+def test_a_class_on_the_body_never_makes_the_page_chrome(tmp_path):
+    # html_cdl_ill_signatories.html has <body class="... navbar-is-fixed-top ...">
+    path = tmp_path / "page.html"
+    path.write_text(
+        '<html><body class="page navbar-is-fixed-top"><nav class="navbar">Home</nav>'
+        "<h2>Signatories</h2><ul><li>Boston Library Consortium</li>"
+        "<li>Bryn Mawr College Libraries</li></ul></body></html>",
+        encoding="utf-8",
+    )
+    shown = [(u.kind, u.text) for u in read(path).units if u.kind != "skip"]
+    assert shown == [
+        ("heading", "Signatories"),
+        ("item", "Boston Library Consortium"),
+        ("item", "Bryn Mawr College Libraries"),
+    ]
+
+
+def test_a_table_of_individuals_marks_its_rows_as_people():
+    # w_md_in_aarogya_setu_joint_representation.md line 108: "| Individual Name |
+    # Profession/Affiliation |" over 106 people ("| Irfan Engineer | Director, Centre for
+    # Study of Society and Secularism |", line 140)
+    document = read(DOCS / "w_md_in_aarogya_setu_joint_representation.md")
+    rows = [u for u in document.units if u.kind == "record" and u.line > 108]
+    assert len(rows) == 106
+    assert all(u.person is True for u in rows)
+    assert [u.text for u in rows if u.line == 140] == ["Irfan Engineer"]

@@ -48,6 +48,9 @@ def _close(block, infos, blocks):
 _DOMAIN_NAME = re.compile(r"[A-Za-z0-9][\w-]{0,62}(?:\.[\w-]{1,62}){0,4}\.[A-Za-z]{2,12}")
 
 
+_FIELD_SEP = re.compile(r"\s\|\s")
+
+
 def _name_like(info):
     """An entry shaped like a name in a list: short, capitalised, no sentence in it.
 
@@ -58,7 +61,9 @@ def _name_like(info):
         return True
     text = info.clean
     words = text.split()
-    if not words or len(words) > 14 or text.endswith((":", ",")):
+    # a line of columns ("Name, Post | Organisation | Contact: ...") is judged by its fields
+    longest = max(len(f.split()) for f in _FIELD_SEP.split(text)) if " | " in text else len(words)
+    if not words or longest > 14 or len(words) > 40 or text.endswith((":", ",")):
         return False
     if _logo_name(text) is not None or (len(words) == 1 and _DOMAIN_NAME.fullmatch(text)):
         return True  # "18mr logo", "media-justice", "epicenter.works": a label or a slug
@@ -243,6 +248,7 @@ def _find_blocks(infos):
         if info.kind == "cue":
             _close(current, infos, blocks)
             current, gap, closed = None, [], False
+            prose_since = 0  # the prose before a cue is the letter's, not an appendix
             section_people = info.person_default
             if info.inline is not None:
                 current = _Block(None, False, [info.index], {info.index: info.inline})

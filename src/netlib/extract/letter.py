@@ -38,10 +38,16 @@ from netlib.extract.names import _classify, _key, _norm_tok, _split_head
 from netlib.extract.redaction import _WITHHELD, redact_people
 from netlib.extract.results import Entry, LetterResult, Rejection
 from netlib.extract.runon import run_on_names, run_on_numbered
-from netlib.extract.words import _BLOCKERS, _HEADING_WORDS, _words
-from netlib.resolve.places import split_location
+from netlib.extract.signing import (
+    _furniture_after_closing,
+    _person_for,
+    _person_then_organisation,
+    _signed_for,
+    _signing_fields,
+)
+from netlib.extract.words import _BLOCKERS, _words
+from netlib.resolve.places import code_tail, split_location
 from netlib.text.known_names import _known_index, _match_tokens
-from netlib.vocabulary import entries as vocabulary_entries
 
 __all__ = ["parse_letter"]
 
@@ -82,20 +88,6 @@ def _merge_flags(name, known):
         if merged:
             flags.append(f"possible-merge:{display}")
     return tuple(dict.fromkeys(flags))
-
-
-# "Daniel Barlow for Liminix", "Jane Roe pour Framasoft": a person, then whom they sign for
-_FOR_PERSON = re.compile(
-    r"(?P<person>[^\s].{2,60}?)\s(?:for|pour|für|por|para|per)\s(?P<name>[A-Z0-9].{1,200})"
-)
-
-
-def _person_for(name):
-    """``(person, organisation)`` for a person's name, "for" and an organisation's name."""
-    match = _FOR_PERSON.fullmatch(name)
-    if match is None or _classify(match["person"], False) != "person":
-        return None
-    return match["person"], match["name"]
 
 
 # a list given again in another language has at least this many lines
@@ -159,6 +151,7 @@ class _LetterBuilder:
         people=False,
         raw=None,
         kind=None,
+        place=None,
     ):
         """One entry (or rejection) for ``piece`` of line ``index``; ``kind`` when the layout
         has decided it already, ``raw`` when the line as written must not be repeated."""
@@ -169,8 +162,10 @@ class _LetterBuilder:
         unit = self.units[index] if self.units is not None else None
         name, found_kind, flags = _analyse_piece(piece, block.person_default, cleaned, people)
         kind = kind or found_kind
-        if unit is not None and unit.person is not None and kind in ("person", "organisation"):
-            kind = "person" if unit.person else "organisation"  # the file's own type column
+        if unit is not None and unit.person and kind in ("person", "organisation", "title", "note"):
+            kind = "person"  # the file's own type column: "Irfan Engineer" is no job title
+        elif unit is not None and unit.person is False and kind in ("person", "organisation"):
+            kind = "organisation"
         if kind == "person" and self.known and self.known.exact(name):
             kind = "organisation"  # the registry knows it as an organisation
         if kind == "empty":
@@ -189,7 +184,7 @@ class _LetterBuilder:
         if kind == "title":
             self.reject(index, raw, "job title (part of a personal signature)")
             return
-        location = unit.location if unit is not None else None
+        location = unit.location if unit is not None else place
         signed_for = _person_for(name) if kind == "organisation" else None
         if signed_for is not None:
             # "Daniel Barlow for Liminix": the project signs, the person signs for it
@@ -356,21 +351,12 @@ class _LetterBuilder:
             raw, text = self.raw(index).strip(), infos[index].clean
             text = f"– {text}" if raw.startswith(("–", "—")) else text
             lines.append((index, f"{text} –" if raw.endswith(("–", "—")) else text))
-        starts = set()
-        for index, name in run_on_names(lines, _RUN_ON_DASH.split):
-            starts.add(index)
-            self.add(index, name, block_no, block, ("split-from-line",), raw=name)
-        first = block.lines[0]
-        for index in block.lines:
-            if index in starts:
-                first = index
-                continue
-            line = self.position(first)[0]
-            self.reject(index, self.raw(index), f"continues the name on line {line} (wrapped)")
+        self.run_on_list(block_no, block, infos, run_on_names(lines, _RUN_ON_DASH.split))
 
     def run_on_list(self, block_no, block, infos, names):
-        """A numbered list run on over lines (:func:`run_on_numbered`): one entry per name, at
-        the line its text starts on; a line where none starts continues the one before."""
+        """Names run on over lines (:func:`run_on_numbered`, :func:`run_on_names`): one entry
+        per name, at the line its text starts on; a line where none starts continues the one
+        before."""
         self.notes(block, infos)
         starts = set()
         for index, name in names:
@@ -407,6 +393,8 @@ class _LetterBuilder:
         continued = {} if split else _continuations(block, infos, enumerated, tails)
         representatives = {} if split else _representatives(block, infos)
         stacked = {} if split or block.person_default else _stacked_signatures(block, infos, tails)
+        signing_fields = set() if block.person_default else _signing_fields(block, infos)
+        coded = _code_tails(block, infos)
         highest = max(enumerated.values(), default=0)  # once per block: a list may be long
         last_number = 0
         chapter_prefix = None  # "Die Fridays For Future Ortsgruppen A, B," runs on a line
@@ -494,6 +482,16 @@ class _LetterBuilder:
             # mode: no organisation's name holds one, unlike a comma ("Starting Over, Inc.")
             several = split or index in block.inline or _STRONG_SEP.search(text) or _comma_run(text)
             bulleted = _BULLET_SEP.search(text) is not None
+            fields = _person_then_organisation(text) if index in signing_fields else None
+            if fields is not None:
+                # "Dr Julian Freidin, President | The Royal Australian and New Zealand College
+                # of Psychiatrists": the person signs for the organisation beside them
+                person, organisation = fields
+                line = self.position(index)[0]
+                self.add(index, organisation, block_no, block, raw=organisation)
+                shown = person if self.keep else _WITHHELD
+                self.reject(index, shown, f"signs for the organisation on line {line}")
+                continue
             if several and bulleted and _is_person_line(text):
                 # "Jane Roe, author • John Doe, muralist": people in a row, each with a title
                 pieces = [p for p in _BULLET_SEP.split(text) if p.strip()]
@@ -508,6 +506,9 @@ class _LetterBuilder:
                 text = pieces[0] if pieces else ""
             # among people, a name of a person's shape that no dictionary knows is a person
             among = index in between_people and _classify(info.clean, False) == "organisation"
+            place = None
+            if index in coded and text == info.clean:
+                text, place = coded[index]  # "ONE Lowell MA": the state is where, not who
             self.add(
                 index,
                 text,
@@ -516,7 +517,24 @@ class _LetterBuilder:
                 cleaned=text == info.clean,
                 people=people,
                 kind="person" if among else None,
+                place=place,
             )
+
+
+#: A block ends names with bare state codes ("Org NY") when this many lines do, and a third.
+MIN_CODE_TAILS = 3
+
+
+def _code_tails(block, infos):
+    """``{line: (name, code)}`` for the lines of a block that end with a bare state or
+    country code (:func:`netlib.resolve.places.code_tail`), when at least
+    :data:`MIN_CODE_TAILS` of its lines and a third of them do: a list that gives each
+    signer's state so; one such line alone may be a chapter's name ("Indivisible NJ")."""
+    items = [i for i in block.lines if infos[i].kind == "item" and infos[i].unit is None]
+    found = {i: tail for i in items if (tail := code_tail(infos[i].clean)) is not None}
+    if len(found) < MIN_CODE_TAILS or 3 * len(found) < len(items):
+        return {}
+    return found
 
 
 _FIGURES_REASON = "a table of figures, not a list of signatories"
@@ -545,80 +563,6 @@ def _after_numbered_list(blocks, infos, raw):
     if len(_enumerated(before, infos, raw)) < MIN_NUMBERED:
         return None
     return len(blocks) - 1
-
-
-def _furniture_after_closing(infos):
-    """In a letter where no block is found, the furniture lines just after its last cue
-    ("Respectfully submitted," then "[Download letter and list of organizations]"): they
-    stand where the list would be, so they are accounted for, rejected with their reason.
-    The run stops at the first line that is not furniture."""
-    last_cue = next((i for i in range(len(infos) - 1, -1, -1) if infos[i].kind == "cue"), None)
-    if last_cue is None:
-        return []
-    found = []
-    for info in infos[last_cue + 1 :]:
-        if info.kind == "blank":
-            continue
-        if info.kind != "soft":
-            break
-        found.append(info)
-    return found
-
-
-# "Für Health for Future Göttingen:", "On behalf of the Sikh Coalition:"
-_BEHALF_CUES = None
-
-
-def _behalf_cues():
-    global _BEHALF_CUES
-    if _BEHALF_CUES is None:
-        # longest first, so that "on behalf of" is tried before "for"
-        _BEHALF_CUES = sorted(vocabulary_entries("on_behalf_cues"), key=len, reverse=True)
-    return _BEHALF_CUES
-
-
-_LEADING_ARTICLE = re.compile(r"(?i:the|die|der|das|le|la|les|l'|el|los|las|o|a|il|lo|de)\s+")
-
-
-def _behalf_of(heading, raw):
-    """The organisation a heading says the people below sign for ("**Für Health for Future
-    Göttingen:**" -> "Health for Future Göttingen"), or ``None``: a phrase of
-    ``vocab/on_behalf_cues.txt``, then a capitalised name of an organisation (not "the
-    undersigned organisations"), and a colon at the end."""
-    if not heading or not raw.strip(" *_#|").endswith(":") or len(heading) > 150:
-        return None
-    folded = heading.casefold()
-    for cue in _behalf_cues():
-        if folded.startswith(cue + " "):
-            name = heading[len(cue) :].strip(" :")
-            break
-    else:
-        return None
-    bare = _LEADING_ARTICLE.sub("", name, count=1) if _LEADING_ARTICLE.match(name) else name
-    if not bare[:1].isupper() or _classify(bare, False) != "organisation":
-        return None
-    if all(w.strip(".,()").casefold() in _HEADING_WORDS for w in bare.split()):
-        return None  # "For the Signatories:", "Für die Unterzeichnenden Organisationen:"
-    return name
-
-
-def _signed_for(blocks, infos, raw):
-    """Each block under a heading that names whom its people sign for: the heading's line
-    is the block's ``behalf``, and ``{block number: organisation's name}``."""
-    found = {}
-    for number, block in enumerate(blocks):
-        if block.run_on or block.notes:
-            continue
-        before = block.lines[0] - 1
-        while before >= 0 and infos[before].kind == "blank":
-            before -= 1
-        if before < 0 or infos[before].kind != "cue" or infos[before].inline is not None:
-            continue
-        name = _behalf_of(infos[before].heading or infos[before].clean, raw(before))
-        if name is not None:
-            block.behalf = before
-            found[number] = name
-    return found
 
 
 def _with_letterheads(blocks, infos, builder):

@@ -71,7 +71,8 @@ _ON_BEHALF = re.compile(
 )
 _SIGNING_WORD = re.compile(
     r"sign|endors|undersigned|unterzeichn|unterschrieben|firmad|firmant|assinad|assinam|"
-    r"sottoscritt|firmatar|onderteken|subscrev|subscrit|suscrib|suscrit|soussign",
+    r"sottoscritt|firmatar|onderteken|subscrev|subscrit|suscrib|suscrit|soussign|"
+    r"assinatura|unterschrift|firmas\b",
     re.IGNORECASE,
 )
 _MD_HEADING = re.compile(r"#{1,6}\s+\S")
@@ -218,6 +219,14 @@ _ADDRESSED_TO = re.compile(
     r"agli|alle)\s+[a-zà-ÿ]"
 )
 
+# "To the President of the European Parliament & Members of the ITRE Committee", "To the
+# Honorable ...": whom an English letter is to, by office
+_TO_AN_OFFICE = re.compile(
+    r"To\s+(?:the\s+)?(?:Honou?rable|President|Prime\s+Minister|Minister|Members?|Chair|"
+    r"Chairman|Chairwoman|Chairperson|Secretary|Governor|Mayor|Commissioners?|Director|CEO|"
+    r"Board|Committee|Premier|Attorney\s+General|Speaker|Senators?|Representatives?)\b"
+)
+
 _MONTH_NAMES = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
@@ -287,6 +296,13 @@ def _furniture(stripped):
         return "soft", "place and date, not a signatory"
     if _ADDRESSED_TO.match(stripped) and len(stripped.split()) <= 8:
         return "soft", "addressee, not a signatory"
+    if _TO_AN_OFFICE.match(stripped) and len(stripped.split()) <= 16:
+        return "soft", "addressee, not a signatory"
+    label = " ".join(stripped.casefold().strip(" :*#_-–").split()) if len(stripped) <= 40 else ""
+    if label in phrases("language_labels"):
+        return "hard", "the letter again in another language"
+    if label in phrases("notes_headings"):
+        return "hard", "notes or references follow"
 
     flat = stripped.strip("-–— ")
     if flat and _PAGE.fullmatch(flat):
@@ -422,6 +438,26 @@ def _inline_cue(clean):
 _WHITESPACE_RUN = re.compile(r"[ \t]+")
 
 
+# two spaces between the fields of a signature copied from a PDF
+_DOUBLE_GAP = re.compile(r"(?<=\S) {2}(?=\S)")
+
+
+def _double_space_fields(raw):
+    """ "Dr Aesen Thambiran  West Australian Refugee Health Network  0417 953 518": a line whose
+    fields two spaces part, three to six fields each opening with a capital, a digit or a
+    bracket, has columns; one double space is a typing slip ("Center for  Health"), and
+    justified prose parts lower-case words."""
+    if "  " not in raw or len(raw) > 400:
+        return raw
+    text = raw.strip()
+    fields = _DOUBLE_GAP.split(text)
+    if not 3 <= len(fields) <= 6 or " " * 3 in text:
+        return raw
+    if all(f[:1].isupper() or f[:1].isdigit() or f[:1] in "(+" for f in fields):
+        return " | ".join(fields)
+    return raw
+
+
 def _mark_columns(raw):
     r"""Mark column gaps with " | " so that the line splits like "A | B".
 
@@ -434,8 +470,9 @@ def _mark_columns(raw):
     >>> _mark_columns("Media Alliance  Densho")  # two spaces: a typing slip, not a column
     'Media Alliance  Densho'
     """
-    if "\t" not in raw and "   " not in raw:
-        return raw
+    inner = raw.strip(" \t")
+    if "\t" not in inner and "   " not in inner:
+        return _double_space_fields(raw)
     text = raw.strip(" \t")
     start = 0
     for _ in range(4):  # stacked markers: "- 1.<tab>Name"
@@ -451,6 +488,12 @@ def _mark_columns(raw):
 
 
 # "Tel: 202-462-1177 Fax: 202-462-4507", "Téléphone : 01 43 ...": a labelled number line
+# the telephone numbers that end a signature line: "(02) 9361 5606 / 0423 632 734"
+_TRAILING_PHONES = re.compile(
+    r"(?:(?:\s|\|)+(?:(?:tel|phone|ph|mob|mobile)\.?:?\s*)?\+?\(?\d[\d().\- ]{5,18}\d"
+    r"(?:\s*/\s*\+?\(?\d[\d().\- ]{5,18}\d)*)\s*$",
+    re.IGNORECASE,
+)
 _PHONE_LABEL = re.compile(
     r"(?:tel|phone|telephone|téléphone|telefon|teléfono|telefone|fax|mobile|cell)\.?\s{0,3}:",
     re.IGNORECASE,
@@ -474,6 +517,11 @@ def _analyse_line(index, raw, unit=None):
     if _MEMO_HEADER.match(stripped):
         return _LineInfo(index, "hard", reason="memo header")
     clean = clean_name(_mark_columns(raw))
+    phones = _TRAILING_PHONES.search(clean) if len(clean) < 400 else None
+    if phones and phones.start() > 0 and sum(c.isdigit() for c in phones.group()) >= 8:
+        # "Dr Mukesh Haikerwal, President  Australian Medical Association  (02) 6270 5400":
+        # a signature with its telephone; the number is contact furniture
+        clean = phones.string[: phones.start()].rstrip(" |,;:-–")
     info = _LineInfo(index, "item", clean=clean, raw_marked=bool(_MARKED.match(stripped + " ")))
     info.column_start = bool(unit is not None and unit.starts_column)
     info.page = unit.page if unit is not None else None

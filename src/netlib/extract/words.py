@@ -109,7 +109,7 @@ _HONORIFICS = _words(
     """
     dr mr mrs ms mx prof professor rev reverend rabbi imam pastor father fr sister hon
     honorable senator sen rep representative councilmember councilwoman councilman mayor judge
-    bishop sheikh sir dame president governor gov rt honourable
+    bishop sheikh sir dame president governor gov rt honourable a/prof assoc/prof a/professor
     """
 )
 # Honorifics that only ever precede a person's name, whatever follows it.

@@ -34,6 +34,8 @@ class ColumnRoles:
     people_table: bool = False  # "Name | Affiliation": every row is an individual
 
 
+# a name column whose header says its rows are people ("Individual Name", "Person")
+_PERSON_HEADER_WORDS = frozenset("individual individuals person persons people".split())
 _VALUE_WORDS = re.compile(r"[\s,;&+]+")
 # "Nom / Name", "Organisation | Organization": a header given in two languages
 _HEADER_PARTS = re.compile(r"\s*[/|]\s*")
@@ -179,9 +181,10 @@ def pick_columns(header, rows, *, column=None, where="<table>"):
         None,
     )
     affiliation = phrases("affiliation_columns")
-    people_table = folded[name] in ("name", "full name") and any(
-        head in affiliation for i, head in enumerate(folded) if i != name
-    )
+    people_table = (
+        folded[name] in ("name", "full name")
+        and any(head in affiliation for i, head in enumerate(folded) if i != name)
+    ) or bool(set(folded[name].split()) & _PERSON_HEADER_WORDS)  # "Individual Name"
     return ColumnRoles(name=name, places=places, type=kind, people_table=people_table)
 
 

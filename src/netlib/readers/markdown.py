@@ -16,7 +16,8 @@ from netlib.vocabulary import entries
 __all__ = ["read_markdown"]
 
 # A paragraph line that is only emphasis ("**Organisations**", "__Supporters:__") is a heading.
-_EMPHASIS_LINE = re.compile(r"\s*(\*\*|__)([^*_]{1,200})\1\s*:?\s*")
+# "**Organisations**", "**Co-Signers to the _Amicus_ Brief**": a line in bold, emphasis inside
+_EMPHASIS_LINE = re.compile(r"\s*(\*\*|__)((?:[^*_]|\*(?!\*)|_(?!_)){1,200})\1\s*:?\s*")
 # An HTML block that is only a comment: one "<!--", no "-->" inside, one "-->" at the end
 _HTML_COMMENT = re.compile(r"\s*<!--(?:[^-]|-(?!->))*-->\s*")
 

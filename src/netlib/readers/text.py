@@ -13,10 +13,17 @@ __all__ = ["read_text"]
 _HEADER_LINE = re.compile(r"#\s{0,3}\w[\w ]{0,30}:[ \t]+\S.{0,300}")
 #: A converter's header has at least this many lines, and at most the second number.
 _HEADER_LINES = (2, 12)
+#: A front matter closes within this many lines.
+_FRONT_MATTER_LINES = 201
 
 
 def _converter_header(lines):
-    """How many lines at the top are a converter's header of ``# Key: value`` comments."""
+    """How many lines at the top are a converter's header: ``# Key: value`` comments, or a
+    YAML front matter between two "---" lines (a page exported with its metadata)."""
+    if lines and lines[0].strip() == "---":
+        for number, line in enumerate(lines[1:_FRONT_MATTER_LINES], 2):
+            if line.strip() in ("---", "..."):
+                return number
     count = 0
     while count < min(len(lines), _HEADER_LINES[1]) and _HEADER_LINE.fullmatch(lines[count]):
         count += 1
@@ -25,8 +32,8 @@ def _converter_header(lines):
 
 def read_text(path, lines, sha256, column=None):
     """Every line of the file as a ``line`` unit (the parser decides what each one is); the
-    header of ``# Key: value`` comments that a converter puts at the top is metadata
-    (``skip``), not the document's text."""
+    header of ``# Key: value`` comments or the YAML front matter that a converter puts at the
+    top is metadata (``skip``), not the document's text."""
     header = _converter_header(lines)
     units = [
         Unit(raw=line, text=line, line=number, kind="skip" if number <= header else "line")

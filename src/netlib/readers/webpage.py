@@ -13,6 +13,7 @@ from lxml import html as lxml_html
 from netlib.errors import InputError
 from netlib.readers.columns import pick_columns, record_unit
 from netlib.readers.model import DocumentModel, Unit
+from netlib.vocabulary import entries
 
 __all__ = ["read_html"]
 
@@ -86,6 +87,35 @@ class _Lines:
     def start(self, kind, level=0):
         self.flush()
         self.kind, self.level = kind, level
+
+
+_CLASS_PARTS = re.compile(r"[-_]")
+
+
+def _chrome_class(element):
+    """The element's class or id marks it as the page's chrome ("nav-section", "sidebar",
+    "left-column": ``vocab/web_chrome_classes.txt``)."""
+    names = f"{element.get('class') or ''} {element.get('id') or ''}".casefold().split()
+    if not names:
+        return False
+    whole, parts = _chrome_classes()
+    return any(n in whole or any(p in parts for p in _CLASS_PARTS.split(n)) for n in names[:20])
+
+
+def _chrome_classes():
+    global _CHROME_CLASSES
+    if _CHROME_CLASSES is None:
+        listed = entries("web_chrome_classes")
+        _CHROME_CLASSES = (
+            frozenset(e.lstrip("*") for e in listed),
+            frozenset(e[1:] for e in listed if e.startswith("*")),
+        )
+    return _CHROME_CLASSES
+
+
+_CHROME_CLASSES = None
+# the page itself and its main text, whatever their classes say ("navbar-is-fixed-top")
+_NEVER_CHROME = frozenset(("html", "body", "main", "article"))
 
 
 def _tag(element):
@@ -312,6 +342,14 @@ def _walk(element, out, where, column, chrome=False):
         out.text(element.tail, getattr(element, "sourceline", None))
         return
     opens_chrome = tag in _CHROME or element.get("role") == "navigation"
+    if (
+        not opens_chrome
+        and not chrome
+        and tag not in _NEVER_CHROME
+        and _chrome_class(element)
+        and not _logo_wall(element)
+    ):
+        opens_chrome = True  # "<div class='nav-section'>", "<td class='left-column'>"
     if opens_chrome and tag in ("footer", "aside") and _logo_wall(element):
         opens_chrome = False  # the supporters' logos at the foot of a campaign page
     chrome = chrome or opens_chrome

@@ -254,3 +254,29 @@ def split_location(name):
     head = ",".join(parts[:cut]).strip()
     tail = ",".join(parts[cut:]).strip()
     return head, tail or None
+
+
+# "Chinatown Voter Education Alliance NY", "ONE Lowell MA": a name, then a bare state code
+_CODE_TAIL = re.compile(r"(?P<name>\S.{2,200}?)\s(?P<code>[A-Z]{2})")
+_CODE_BEFORE = frozenset("of in for de del do da di du".split())
+
+
+def code_tail(text):
+    """``(name, code)`` for a name of two words or more that ends with a bare US, Canadian,
+    Australian, Indian, Brazilian or Mexican state code or a country code, written without a
+    comma; ``None`` otherwise ("ACLU of NY" keeps its "NY": it names the chapter).
+
+    >>> code_tail("Chinatown Voter Education Alliance NY")
+    ('Chinatown Voter Education Alliance', 'NY')
+    >>> code_tail("ACLU of NY"), code_tail("Indivisible NJ"), code_tail("Justice Now ZZ")
+    (None, None, None)
+    """
+    match = _CODE_TAIL.fullmatch(text.strip())
+    if match is None:
+        return None
+    words = match["name"].split()
+    if len(words) < 2 or words[-1].casefold() in _CODE_BEFORE:
+        return None
+    if _fold(match["code"]) not in _gazetteer()[3]:
+        return None
+    return match["name"], match["code"]
