@@ -570,3 +570,21 @@ def test_names_that_end_with_a_bare_state_code_keep_it_as_their_place():
 def test_one_name_with_a_state_code_is_left_as_written():
     result = parse_letter(["Signed,", "Indivisible NJ", "Sierra Club", "Mijente"])
     assert (result.entries[0].name, result.entries[0].location) == ("Indivisible NJ", None)
+
+
+def test_share_buttons_of_any_network_are_chrome():
+    # w_html_stop_comcast_takeover_opposition.html: "Press This", "Share on Tumblr", "Share
+    # on Google+", "Share on Reddit" under the list of organisations
+    from netlib.extract.lines import _analyse_line
+
+    for text in ("Share on Tumblr", "Share on Google+", "Press This", "Compartilhar no WhatsApp"):
+        assert _analyse_line(0, text).reason == "web page chrome (links and buttons)", text
+    assert _analyse_line(0, "Sharing Economy Alliance").kind == "item"
+
+
+def test_a_paragraph_between_a_section_heading_and_the_lists_cue_is_accounted_for():
+    # w_html_i4oc_stakeholders.html lines 365-367: "Founding organizations" (<h2>), a
+    # paragraph on how the initiative began, "Six organizations collaborated to form I4OC:"
+    document = read(DOCS / "w_html_i4oc_stakeholders.html")
+    result = parse_letter(document.lines, units=document.units)
+    assert {365, 366, 367} <= set(result.headings)

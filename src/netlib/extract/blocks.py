@@ -347,7 +347,24 @@ def _find_blocks(infos):
         gap = []
         current.lines.append(info.index)
     _close(current, infos, blocks)
+    for block in blocks:
+        _introduction(infos, block)
     return blocks
+
+
+def _introduction(infos, block):
+    """A paragraph between a section's heading and the cue of its list ("## Founding
+    organizations" / "The idea of ... gained momentum ..." / "Six organizations collaborated
+    to form I4OC:"): it introduces the list, so it is accounted for as a heading line."""
+    cue = _previous(infos, infos[(block.notes or block.lines)[0]])
+    if cue is None or infos[cue].kind != "cue":
+        return
+    prose = _previous(infos, infos[cue])
+    if prose is None or infos[prose].kind != "prose":
+        return
+    heading = _previous(infos, infos[prose])
+    if heading is not None and infos[heading].kind == "cue" and infos[heading].weak:
+        infos[prose].kind = "cue"
 
 
 # "Clean Water Action – Earthjustice – Environment America", "Brooklyn Action Corps •

@@ -180,7 +180,18 @@ def _is_chrome_line(stripped):
         return False  # chrome is a few short links; also keeps a huge line linear
     parts = [p for p in _CHROME_SPLIT.split(stripped.casefold()) if p.strip()]
     chrome = _chrome_phrases()
-    return bool(parts) and all(" ".join(p.split()) in chrome for p in parts)
+    return bool(parts) and all(
+        " ".join(p.split()) in chrome or _SHARE_BUTTON.fullmatch(p.strip()) for p in parts
+    )
+
+
+# "Share on Tumblr", "Share on Google+", "Compartilhar no WhatsApp", "Auf Mastodon teilen":
+# a share button, whichever network it names
+_SHARE_BUTTON = re.compile(
+    r"(?:share|post|pin|send|email)\s(?:it\s|this\s)?(?:on|to|via)\s\S{2,20}"
+    r"|(?:compartilhar|compartir|partager|condividi)\s(?:no|na|en|sur|su)\s\S{2,20}"
+    r"|auf\s\S{2,20}\steilen|press\sthis"
+)
 
 
 @lru_cache(maxsize=1)
