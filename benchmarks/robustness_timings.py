@@ -176,6 +176,13 @@ def _nested_divs(depth):
 
 
 #: Readers: name -> (description, file suffix, function of a scale returning the file's text)
+def _grid_table(wrapped, rows):
+    border = "+" + "-" * 30 + "+" + "-" * 30 + "+\n"
+    first = "".join(f"| Example Group {i:<14} | Country{' ' * 23}|\n" for i in range(wrapped))
+    others = "".join(f"{border}| Group {i:<22} | Chile{' ' * 25}|\n" for i in range(rows))
+    return border + first + others + border
+
+
 READER_CASES = {
     "html-20k-cards": (
         "HTML: 20,000 logo cards in one grid",
@@ -190,6 +197,11 @@ READER_CASES = {
             "| Organisation | Country |\n|---|---|\n"
             + "".join(f"| Org {i} | France |\n" for i in range(int(50_000 * s)))
         ),
+    ),
+    "markdown-grid-table-100k": (
+        "Markdown: a Pandoc grid table of one 50,000-line row, then 25,000 rows",
+        ".md",
+        lambda s: _grid_table(int(50_000 * s), int(25_000 * s)),
     ),
     "csv-100k-rows": (
         "CSV: 100,000 rows, the name among other columns",

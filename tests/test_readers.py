@@ -385,3 +385,27 @@ def test_a_table_of_individuals_marks_its_rows_as_people():
     assert len(rows) == 106
     assert all(u.person is True for u in rows)
     assert [u.text for u in rows if u.line == 140] == ["Irfan Engineer"]
+
+
+def test_a_pandoc_grid_table_gives_one_record_a_row():
+    # w_md_eu_acta_open_letter_grid_table.md lines 63-304: "+---+---+" borders, a logo in
+    # the left cell and "[AK DATEN" / "E.V.](http://www.ak-daten.de) -" / "Germany\" then a
+    # description in the right one; the logo's URL wraps inside a word (read by hand)
+    document = read(DOCS / "w_md_eu_acta_open_letter_grid_table.md")
+    records = [(u.line, u.text) for u in document.units if u.kind == "record"]
+    assert records[:3] == [
+        (64, "AK DATEN E.V. - Germany"),
+        (76, "April - France"),
+        (83, "ASIC - France"),
+    ]
+    assert len(records) == 26
+    assert records[-1] == (284, "U.S. PIRG - USA")
+    lines = {u.line for u in document.units if 63 <= u.line <= 304 and u.kind != "skip"}
+    assert lines == {line for line, _ in records}  # borders and wrapped lines are layout
+
+
+def test_lines_that_only_look_like_a_grid_table_are_read_as_text(tmp_path):
+    path = tmp_path / "letter.md"
+    path.write_text("Signed,\n\n+---+\n\n- Oakland Privacy\n- Mijente\n", encoding="utf-8")
+    units = read(path).units
+    assert [u.text for u in units if u.kind == "item"] == ["- Oakland Privacy", "- Mijente"]

@@ -412,7 +412,7 @@ def _case_names():
     return proc.stdout.split()
 
 
-@pytest.mark.slow  # a hang guard: 53 subprocesses (make test runs it, make test-fast skips it)
+@pytest.mark.slow  # a hang guard: 54 subprocesses (make test runs it, make test-fast skips it)
 @pytest.mark.parametrize("case", _case_names())
 def test_hostile_shapes_parse_without_hanging(case):
     # Hang guard only: the case is parsed as a letter and as an article in a subprocess.

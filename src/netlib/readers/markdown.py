@@ -9,6 +9,7 @@ from markdown_it import MarkdownIt
 
 from netlib.errors import InputError
 from netlib.readers.columns import pick_columns, record_unit
+from netlib.readers.grid import grid_tables
 from netlib.readers.markup import decode_entities, visible_text
 from netlib.readers.model import DocumentModel, Unit
 from netlib.vocabulary import entries
@@ -145,6 +146,13 @@ def read_markdown(path, lines, sha256, column=None):
             offset,
             (lines, kinds, units_by_line, item_first_lines, path, column),
         )
+    if any(line.lstrip(" ")[:2] in ("+-", "+=", "+:") for line in lines):
+        # Pandoc grid tables, which CommonMark reads as paragraphs
+        grid_units, layout = grid_tables(lines, inline_text, str(path))
+        units_by_line.update(grid_units)
+        for line in layout:
+            units_by_line.pop(line, None)
+            kinds[line] = ("skip", 0, None)
     units = []
     if front:
         units.extend(_front_matter_text(lines, front))

@@ -133,7 +133,8 @@ def _is_code(word, codes):
     return len(word) == 2 and word.isupper() and word.isalpha() and _fold(word) in codes
 
 
-_DASH_TAIL = re.compile(r"\s[-–—]\s(?=[^-–—]{1,80}\Z)")
+# "Name - Country", and as typed "Name- Country", "Name -Country" (not "SEATINI-Uganda")
+_DASH_TAIL = re.compile(r"(?:\s[-–—]\s?|[-–—]\s)(?=[^-–—]{1,80}\Z)")
 _PAREN_TAIL = re.compile(r"\s*[(\[]([^()\[\]]{1,80})[)\]]\Z")
 
 
@@ -199,6 +200,8 @@ def split_location(name):
     ('Instituto X (IX), Faculdade Y', 'Brasil')
     >>> split_location("Derechos Digitales - Chile")
     ('Derechos Digitales', 'Chile')
+    >>> split_location("Scambio Etico- Italy"), split_location("SEATINI-Uganda")
+    (('Scambio Etico', 'Italy'), ('SEATINI-Uganda', None))
     >>> split_location("Tenants United (Portland, OR)")
     ('Tenants United', 'Portland, OR')
     >>> split_location("LULAC (Metro-West Council, Massachusetts)")
