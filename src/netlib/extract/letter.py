@@ -44,6 +44,7 @@ from netlib.extract.signing import (
     _person_then_organisation,
     _signed_for,
     _signing_fields,
+    signs_for,
 )
 from netlib.extract.words import _BLOCKERS, _words
 from netlib.resolve.places import code_tail, split_location
@@ -175,7 +176,7 @@ class _LetterBuilder:
             # under "For Health for Future Göttingen:": the organisation signs, its people
             # sign for it
             shown = raw if self.keep else _WITHHELD
-            self.reject(index, shown, f"signs for the organisation on line {self.signing_for}")
+            self.reject(index, shown, signs_for(self.signing_for))
             return
         personal = kind in ("person", "note") and not self.keep
         if kind == "note":
@@ -190,7 +191,7 @@ class _LetterBuilder:
             # "Daniel Barlow for Liminix": the project signs, the person signs for it
             person, name = signed_for
             shown = raw if self.keep else _WITHHELD
-            self.reject(index, shown, f"signs for the organisation on line {line}")
+            self.reject(index, shown, signs_for(line))
             raw = raw if self.keep else redact_people(raw.replace(person, _WITHHELD))
         if kind == "organisation":
             if _not_a_name(name):
@@ -430,7 +431,7 @@ class _LetterBuilder:
                     head = tails[index][0]  # "Greenpeace Holly Hart": the organisation first
                     self.add(index, head, block_no, block, raw=head, kind="organisation")
                 shown = person if self.keep else _WITHHELD
-                self.reject(index, shown, f"signs for the organisation on line {line}")
+                self.reject(index, shown, signs_for(line))
                 continue
             if index in tails and not (index in continued and continued[index] > 0):
                 # "Greenpeace Holly Hart", or "Responsibility Alan Reuther" ending a wrapped
@@ -490,7 +491,7 @@ class _LetterBuilder:
                 line = self.position(index)[0]
                 self.add(index, organisation, block_no, block, raw=organisation)
                 shown = person if self.keep else _WITHHELD
-                self.reject(index, shown, f"signs for the organisation on line {line}")
+                self.reject(index, shown, signs_for(line))
                 continue
             if several and bulleted and _is_person_line(text):
                 # "Jane Roe, author • John Doe, muralist": people in a row, each with a title

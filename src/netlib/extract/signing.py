@@ -4,13 +4,20 @@ heading that names it, a closing with no list under it."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from netlib.extract.blocks import _previous
 from netlib.extract.names import _classify, _norm_tok, _split_head
 from netlib.extract.words import _HEADING_WORDS
 from netlib.vocabulary import entries as vocabulary_entries
 from netlib.vocabulary import words as vocabulary_words
 
-__all__ = []  # private to the parser: letter.py imports what it needs
+__all__ = ["signs_for"]
+
+
+def signs_for(line):
+    """The rejection reason of a person who signs for the organisation on ``line``."""
+    return f"signs for the organisation on line {line}"
 
 
 # "Daniel Barlow for Liminix", "Jane Roe pour Framasoft": a person, then whom they sign for
@@ -91,15 +98,10 @@ def _furniture_after_closing(infos):
 
 
 # "Für Health for Future Göttingen:", "On behalf of the Sikh Coalition:"
-_BEHALF_CUES = None
-
-
+@cache
 def _behalf_cues():
-    global _BEHALF_CUES
-    if _BEHALF_CUES is None:
-        # longest first, so that "on behalf of" is tried before "for"
-        _BEHALF_CUES = sorted(vocabulary_entries("on_behalf_cues"), key=len, reverse=True)
-    return _BEHALF_CUES
+    # longest first, so that "on behalf of" is tried before "for"
+    return sorted(vocabulary_entries("on_behalf_cues"), key=len, reverse=True)
 
 
 _LEADING_ARTICLE = re.compile(r"(?i:the|die|der|das|le|la|les|l'|el|los|las|o|a|il|lo|de)\s+")
@@ -134,10 +136,8 @@ def _signed_for(blocks, infos, raw):
     for number, block in enumerate(blocks):
         if block.run_on or block.notes:
             continue
-        before = block.lines[0] - 1
-        while before >= 0 and infos[before].kind == "blank":
-            before -= 1
-        if before < 0 or infos[before].kind != "cue" or infos[before].inline is not None:
+        before = _previous(infos, infos[block.lines[0]])
+        if before is None or infos[before].kind != "cue" or infos[before].inline is not None:
             continue
         name = _behalf_of(infos[before].heading or infos[before].clean, raw(before))
         if name is not None:

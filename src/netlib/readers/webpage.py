@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 from itertools import islice
 
 from lxml import etree
@@ -102,18 +103,16 @@ def _chrome_class(element):
     return any(n in whole or any(p in parts for p in _CLASS_PARTS.split(n)) for n in names[:20])
 
 
+@cache
 def _chrome_classes():
-    global _CHROME_CLASSES
-    if _CHROME_CLASSES is None:
-        listed = entries("web_chrome_classes")
-        _CHROME_CLASSES = (
-            frozenset(e.lstrip("*") for e in listed),
-            frozenset(e[1:] for e in listed if e.startswith("*")),
-        )
-    return _CHROME_CLASSES
+    """``(whole class names, words that mark a class as one of its parts)``."""
+    listed = entries("web_chrome_classes")
+    return (
+        frozenset(e.lstrip("*") for e in listed),
+        frozenset(e[1:] for e in listed if e.startswith("*")),
+    )
 
 
-_CHROME_CLASSES = None
 # the page itself and its main text, whatever their classes say ("navbar-is-fixed-top")
 _NEVER_CHROME = frozenset(("html", "body", "main", "article"))
 
